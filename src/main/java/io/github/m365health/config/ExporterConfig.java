@@ -1,0 +1,34 @@
+package io.github.m365health.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** The whole validated configuration file. */
+public record ExporterConfig(
+        List<TenantConfig> tenants,
+        Poll poll,
+        State state,
+        Metrics metrics,
+        Reopen reopen) {
+
+    public ExporterConfig {
+        tenants = List.copyOf(tenants);
+    }
+
+    /** @param interval healthOverviews and issues; @param messagesInterval Message Center */
+    public record Poll(Duration interval, Duration messagesInterval) {
+    }
+
+    /** @param historyRetention how long ended issues and posts stay in the store */
+    public record State(Path path, Duration historyRetention) {
+    }
+
+    /** @param resolvedIssueRetention how long per-issue series stay after an issue ends */
+    public record Metrics(Duration resolvedIssueRetention) {
+    }
+
+    /** @param followUpWindow how recently an issue must have ended for a new issue naming it to count as its reopen */
+    public record Reopen(Duration followUpWindow) {
+    }
+}

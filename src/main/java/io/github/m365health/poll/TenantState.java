@@ -1,0 +1,41 @@
+package io.github.m365health.poll;
+
+import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.health.TenantSnapshot;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a scrape renders for one tenant: the data snapshot and how its polls went. Immutable;
+ * the poller swaps in a new one after every poll.
+ *
+ * @param endpoints one entry per listing attempted so far (health_overviews, issues, messages)
+ * @param lastError one line about the most recent failure, empty when the last polls succeeded
+ */
+public record TenantState(
+        String tenant,
+        TenantSnapshot snapshot,
+        Map<GraphEndpoint, EndpointStatus> endpoints,
+        String lastError) {
+
+    static final List<GraphEndpoint> LISTINGS =
+            List.of(GraphEndpoint.HEALTH_OVERVIEWS, GraphEndpoint.ISSUES, GraphEndpoint.MESSAGES);
+
+    public TenantState {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(snapshot, "snapshot");
+        endpoints = Map.copyOf(endpoints);
+        lastError = lastError == null ? "" : lastError;
+    }
+
+    /** Every listing has been polled and its latest attempt succeeded. */
+    public boolean up() {
+        return LISTINGS.stream().allMatch(e -> endpoints.containsKey(e) && endpoints.get(e).lastSucceeded());
+    }
+
+    /** Every listing has been attempted at least once, successfully or not. */
+    public boolean polledOnce() {
+        return endpoints.keySet().containsAll(LISTINGS);
+    }
+}

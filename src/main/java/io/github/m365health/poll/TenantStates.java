@@ -1,0 +1,9 @@
+package io.github.m365health.poll;
+
+import java.util.List;
+
+/** The current state of every configured tenant, in configuration order. */
+@FunctionalInterface
+public interface TenantStates {
+    List<TenantState> current();
+}
