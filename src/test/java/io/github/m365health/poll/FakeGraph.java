@@ -1,0 +1,56 @@
+package io.github.m365health.poll;
+
+import io.github.m365health.graph.GraphApi;
+import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.graph.GraphException;
+import io.github.m365health.health.Issue;
+import io.github.m365health.health.Message;
+import io.github.m365health.health.ServiceHealth;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Answers listings from fixed data, optionally failing one, and notes the deadlines it was given. */
+final class FakeGraph implements GraphApi {
+
+    final List<ServiceHealth> services = new ArrayList<>();
+    final List<Issue> issues = new ArrayList<>();
+    final List<Message> messages = new ArrayList<>();
+    final Map<GraphEndpoint, GraphException> failures = new EnumMap<>(GraphEndpoint.class);
+    final Map<GraphEndpoint, Instant> deadlines = new EnumMap<>(GraphEndpoint.class);
+    private final MutableClock clock;
+    private final Duration latency;
+
+    FakeGraph(MutableClock clock, Duration latency) {
+        this.clock = clock;
+        this.latency = latency;
+    }
+
+    @Override
+    public List<ServiceHealth> listHealthOverviews(Instant deadline) throws GraphException {
+        return answer(GraphEndpoint.HEALTH_OVERVIEWS, deadline, services);
+    }
+
+    @Override
+    public List<Issue> listIssues(Instant deadline) throws GraphException {
+        return answer(GraphEndpoint.ISSUES, deadline, issues);
+    }
+
+    @Override
+    public List<Message> listMessages(Instant deadline) throws GraphException {
+        return answer(GraphEndpoint.MESSAGES, deadline, messages);
+    }
+
+    private <T> List<T> answer(GraphEndpoint endpoint, Instant deadline, List<T> items) throws GraphException {
+        deadlines.put(endpoint, deadline);
+        clock.advance(latency);
+        GraphException failure = failures.get(endpoint);
+        if (failure != null) {
+            throw failure;
+        }
+        return List.copyOf(items);
+    }
+}

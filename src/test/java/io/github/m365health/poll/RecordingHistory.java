@@ -1,0 +1,53 @@
+package io.github.m365health.poll;
+
+import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.Issue;
+import io.github.m365health.health.IssueTotals;
+import io.github.m365health.health.Message;
+import io.github.m365health.health.ServiceHealth;
+import io.github.m365health.health.TenantSnapshot;
+import io.github.m365health.store.History;
+import io.github.m365health.store.StoreException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Keeps the last recorded listings in memory; can be told to fail like a full disk. */
+final class RecordingHistory implements History {
+
+    List<ServiceHealth> services = List.of();
+    List<Issue> issues = List.of();
+    List<Message> messages = List.of();
+    final List<Instant> writes = new ArrayList<>();
+    StoreException failure;
+
+    @Override
+    public void recordHealth(String tenant, List<ServiceHealth> services, List<Issue> issues, Instant polledAt)
+            throws StoreException {
+        failIfTold();
+        this.services = services;
+        this.issues = issues;
+        writes.add(polledAt);
+    }
+
+    @Override
+    public void recordMessages(String tenant, List<Message> messages, Instant polledAt) throws StoreException {
+        failIfTold();
+        this.messages = messages;
+        writes.add(polledAt);
+    }
+
+    @Override
+    public TenantSnapshot snapshot(String tenant, ServiceFilter filter, Instant now) {
+        return new TenantSnapshot(tenant, now,
+                services.stream().filter(s -> filter.allows(s.serviceName())).toList(),
+                List.of(), IssueTotals.EMPTY, messages, Map.of());
+    }
+
+    private void failIfTold() throws StoreException {
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
