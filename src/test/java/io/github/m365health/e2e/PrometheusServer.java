@@ -1,0 +1,69 @@
+package io.github.m365health.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** A real Prometheus from Debian's package, on loopback, with its data in a temporary folder. */
+public final class PrometheusServer implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ServiceProcess process;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private PrometheusServer(ServiceProcess process) {
+        this.process = process;
+    }
+
+    /** @param config prometheus.yml text; rule_files in it may name files relative to {@code workDir} */
+    public static PrometheusServer start(Path workDir, String config) throws IOException {
+        Path binary = RequiredBinary.find("prometheus", "prometheus");
+        Path configFile = workDir.resolve("prometheus.yml");
+        Files.writeString(configFile, config);
+        return new PrometheusServer(ServiceProcess.start(List.of(binary.toString(),
+                "--config.file=" + configFile,
+                "--storage.tsdb.path=" + workDir.resolve("data"),
+                "--web.listen-address=127.0.0.1:0",
+                "--log.level=info"), workDir, Duration.ofSeconds(30)));
+    }
+
+    public String baseUrl() {
+        return process.baseUrl();
+    }
+
+    /** An instant query; returns the {@code data} object, or throws with Prometheus's error. */
+    public JsonNode query(String expr) throws IOException, InterruptedException {
+        return get("/api/v1/query?query=" + URLEncoder.encode(expr, StandardCharsets.UTF_8));
+    }
+
+    public JsonNode get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode body = JSON.readTree(response.body());
+        if (!"success".equals(body.path("status").asText())) {
+            throw new IOException(pathAndQuery + ": " + body.path("errorType").asText() + ": " + body.path("error").asText());
+        }
+        return body.path("data");
+    }
+
+    public String log() throws IOException {
+        return process.log();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}
