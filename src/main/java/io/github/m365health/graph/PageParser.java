@@ -1,0 +1,108 @@
+package io.github.m365health.graph;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.m365health.log.Log;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one page of a Graph collection ({@code value} and {@code @odata.nextLink}).
+ *
+ * <p>A page that is not JSON, or has no {@code value} array, fails the whole listing: we cannot
+ * tell what it held. A single item that lacks a field we cannot do without (its id, dates or
+ * service) is skipped with a warning instead: a listing without it is still safe to use, because
+ * an issue that is absent from a listing is never taken as resolved or gone (the store keeps it
+ * as last seen), whereas failing the listing would hide every other issue's changes for as long
+ * as Graph keeps sending the broken item.
+ */
+final class PageParser {
+
+    private static final Log LOG = Log.of(PageParser.class);
+
+    record Page<T>(List<T> items, String nextLink) {
+    }
+
+    /** Maps one item of {@code value} to a domain record, or says why it cannot. */
+    @FunctionalInterface
+    interface ItemReader<T> {
+        T read(JsonNode item) throws InvalidItem;
+    }
+
+    static final class InvalidItem extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        InvalidItem(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private final ObjectMapper json;
+    private final String tenant;
+
+    PageParser(String tenant) {
+        this.tenant = tenant;
+        this.json = mapper();
+    }
+
+    /** Graph adds properties over time (e.g. {@code highImpact}, {@code expiryDateTime}); they are ignored. */
+    static ObjectMapper mapper() {
+        return JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
+
+    ObjectMapper json() {
+        return json;
+    }
+
+    <T> Page<T> parse(GraphEndpoint endpoint, int status, byte[] body, int page, ItemReader<T> reader) throws GraphException {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw invalid(endpoint, status, "page " + page + " is not valid JSON" + at(e.getLocation()));
+        } catch (IOException e) {
+            throw invalid(endpoint, status, "page " + page + " could not be read");
+        }
+        JsonNode value = root == null ? null : root.get("value");
+        if (value == null || !value.isArray()) {
+            throw invalid(endpoint, status, "page " + page + " has no \"value\" array");
+        }
+        JsonNode nextLink = root.path("@odata.nextLink");
+        if (!nextLink.isMissingNode() && !nextLink.isNull() && !nextLink.isTextual()) {
+            throw invalid(endpoint, status, "page " + page + " has an @odata.nextLink that is not a string");
+        }
+        List<T> items = new ArrayList<>(value.size());
+        for (int index = 0; index < value.size(); index++) {
+            JsonNode item = value.get(index);
+            try {
+                if (!item.isObject()) {
+                    throw new InvalidItem("not a JSON object");
+                }
+                items.add(reader.read(item));
+            } catch (InvalidItem e) {
+                LOG.warn("skipping a Graph item that cannot be read", "tenant", tenant, "endpoint", endpoint.label(),
+                        "page", page, "index", index, "id", item.path("id").asText(""), "reason", e.getMessage());
+            }
+        }
+        return new Page<>(items, nextLink.isTextual() ? nextLink.asText() : null);
+    }
+
+    /** Jackson's own message is left out: it quotes the offending input, which is response body. */
+    private static GraphException invalid(GraphEndpoint endpoint, int status, String what) {
+        return new GraphException(endpoint, status, "invalid_json",
+                RetryingHttp.describe(endpoint) + " failed: HTTP " + status + " " + what);
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+}
