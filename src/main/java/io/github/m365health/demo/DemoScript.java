@@ -22,8 +22,8 @@ final class DemoScript {
             step(0, "TM1271130 Teams chat advisory open for two hours", AdvisoryStories::teamsChatOngoing),
             step(0, "SP1270890 SharePoint files advisory, investigating", AdvisoryStories::sharePointFilesOngoing),
             step(0, "history: MO, OD and PB issues that ended days ago", AdvisoryStories::history),
-            step(0, "Message Center: MC172851 major change, MC1204518 due in 3 days, MC1211092 without "
-                    + "services, MC1215730 ending at 60 s", MessageCenterStories::postsAtStart),
+            step(0, "Message Center: six posts, among them MC172851 (major change), MC1204518 (high, due in "
+                    + "3 days), MC1211092 (no services), MC1215730 (ends at 60 s)", MessageCenterStories::postsAtStart),
             step(10, "EX1215307: a fix is validated and deploying", ExchangeStories::imapFixDeploying),
             step(12, "TM1271130 restored", AdvisoryStories::teamsChatRestored),
             step(15, "EX1256020 called resolved (too early)", ExchangeStories::mailboxResolved),

@@ -22,6 +22,8 @@ final class MessageCenterStories {
     static final String ADMIN_REPORTS = "MC1211092";
     static final String INTUNE_MAINTENANCE = "MC1215730";
     static final String SYNC_CLIENTS = "MC1226641";
+    static final String DEFENDER_FILTERS = "MC1219377";
+    static final String PLANNER_RETIREMENT = "MC1222810";
 
     static final Duration FIRST_DEADLINE = Duration.ofDays(3);
     static final Duration MOVED_DEADLINE = Duration.ofDays(10);
@@ -63,6 +65,19 @@ final class MessageCenterStories {
                 .endsAt(w.at(INTUNE_MAINTENANCE_ENDS))
                 .tag("Admin impact")
                 .body("Some Intune admin actions may be slow during the maintenance window.");
+        w.publish(DEFENDER_FILTERS, "Microsoft Defender XDR: new filters in the incident queue",
+                        STAY_INFORMED, NORMAL, origin.minus(Duration.ofDays(3)))
+                .majorChange(false)
+                .services(List.of("Microsoft Defender XDR"))
+                .body("The incident queue gains filters for service source and detection source.");
+        w.publish(PLANNER_RETIREMENT, "Planner: the classic Planner web experience retires",
+                        PLAN_FOR_CHANGE, NORMAL, origin.minus(Duration.ofDays(12)))
+                .majorChange(true)
+                .services(List.of("Planner"))
+                .endsAt(origin.plus(Duration.ofDays(90)))
+                .tag("Retirement")
+                .tag("User impact")
+                .body("Users move to the new Planner experience; plans and tasks carry over unchanged.");
     }
 
     static void syncClientsPublished(WorldDraft w) {
