@@ -123,21 +123,27 @@ public final class DemoTenant implements AutoCloseable {
 
     private void route(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            Matcher token = TOKEN_PATH.matcher(path);
-            GraphEndpoint listing = listing(path);
-            if (token.matches()) {
-                tokenEndpoint.handle(exchange, token.group(1));
-            } else if (listing != null) {
-                listings.handle(exchange, listing);
-            } else {
-                replies.graphError(exchange, 404, "Request_ResourceNotFound", "Resource not found for the segment.");
+            try {
+                dispatch(exchange);
+            } catch (RuntimeException e) {
+                LOG.error("demo tenant failed to answer a request", e, "path", exchange.getRequestURI().getPath());
+                if (exchange.getResponseCode() == -1) {
+                    replies.graphError(exchange, 500, "InternalServerError", "The demo tenant failed to answer.");
+                }
             }
-        } catch (RuntimeException e) {
-            LOG.error("demo tenant failed to answer a request", e, "path", exchange.getRequestURI().getPath());
-            if (exchange.getResponseCode() == -1) {
-                replies.graphError(exchange, 500, "InternalServerError", "The demo tenant failed to answer.");
-            }
+        }
+    }
+
+    private void dispatch(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        Matcher token = TOKEN_PATH.matcher(path);
+        GraphEndpoint listing = listing(path);
+        if (token.matches()) {
+            tokenEndpoint.handle(exchange, token.group(1));
+        } else if (listing != null) {
+            listings.handle(exchange, listing);
+        } else {
+            replies.graphError(exchange, 404, "Request_ResourceNotFound", "Resource not found for the segment.");
         }
     }
 

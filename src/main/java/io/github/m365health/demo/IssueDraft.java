@@ -94,10 +94,6 @@ final class IssueDraft {
         return post(post);
     }
 
-    DemoService service() {
-        return service;
-    }
-
     Issue toIssue() {
         return new Issue(id, title, service.name(), feature, featureGroup, classification, Origin.MICROSOFT,
                 status, resolved, impact, start, end, lastModified, posts);

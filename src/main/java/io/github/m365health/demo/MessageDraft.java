@@ -75,10 +75,6 @@ final class MessageDraft {
         return touched();
     }
 
-    Instant actionRequiredBy() {
-        return actionRequiredBy;
-    }
-
     String title() {
         return title;
     }

@@ -39,14 +39,30 @@ final class DemoClient {
     }
 
     Reply requestToken(Map<String, String> form) throws IOException, InterruptedException {
+        return requestToken(form, null);
+    }
+
+    Reply requestToken(Map<String, String> form, String authorization) throws IOException, InterruptedException {
+        return requestToken(tenant.tenantId(), form, authorization);
+    }
+
+    /**
+     * @param pathTenant    the {tenant} segment of the token endpoint's path
+     * @param authorization an HTTP {@code Authorization} header value, or null
+     */
+    Reply requestToken(String pathTenant, Map<String, String> form, String authorization)
+            throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(tenant.origin().resolve("/" + tenant.tenantId() + "/oauth2/v2.0/token"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        tenant.origin().resolve("/" + pathTenant + "/oauth2/v2.0/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return send(request);
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
     }
 
     Map<String, String> goodTokenForm() {

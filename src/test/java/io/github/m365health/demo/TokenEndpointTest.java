@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.demo.DemoClient.Reply;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +40,29 @@ class TokenEndpointTest {
         assertEquals(3599, reply.json().get("expires_in").asInt());
         assertTrue(reply.json().get("access_token").asText().length() >= 32);
         assertNotEquals(reply.json().get("access_token").asText(), client.token(), "a fresh token per request");
+    }
+
+    @Test
+    void acceptsTheClientCredentialsInABasicAuthorizationHeader() throws Exception {
+        Map<String, String> form = client.goodTokenForm();
+        form.remove("client_id");
+        form.remove("client_secret");
+        String basic = Base64.getEncoder().encodeToString(
+                (tenant.clientId() + ":" + tenant.clientSecret().reveal()).getBytes(StandardCharsets.UTF_8));
+
+        Reply reply = client.requestToken(form, "Basic " + basic);
+
+        assertEquals(200, reply.status());
+        assertEquals("Bearer", reply.json().get("token_type").asText());
+    }
+
+    @Test
+    void rejectsARequestForAnotherTenantWithAadsts90002() throws Exception {
+        Reply reply = client.requestToken("22222222-2222-2222-2222-222222222222", client.goodTokenForm(), null);
+
+        assertEquals(400, reply.status());
+        assertEquals("invalid_request", reply.json().get("error").asText());
+        assertEquals(90002, reply.json().get("error_codes").get(0).asInt());
     }
 
     @Test
