@@ -81,6 +81,26 @@ public final class Durations {
         return text.append(decimal(seconds)).append('s').toString();
     }
 
+    /** Prometheus's rendering, in the units people write: {@code 7d}, {@code 1d12h}, {@code 1m30s}, {@code 0s}. */
+    public static String formatShort(Duration duration) {
+        if (duration.isZero() || duration.isNegative()) {
+            return duration.isZero() ? "0s" : "-" + formatShort(duration.negated());
+        }
+        StringBuilder text = new StringBuilder();
+        appendIfPositive(text, duration.toDaysPart(), "d");
+        appendIfPositive(text, duration.toHoursPart(), "h");
+        appendIfPositive(text, duration.toMinutesPart(), "m");
+        appendIfPositive(text, duration.toSecondsPart(), "s");
+        appendIfPositive(text, duration.toMillisPart(), "ms");
+        return text.length() == 0 ? format(duration) : text.toString();
+    }
+
+    private static void appendIfPositive(StringBuilder text, long amount, String unit) {
+        if (amount > 0) {
+            text.append(amount).append(unit);
+        }
+    }
+
     private static Duration part(String text, String digits, String unit) {
         try {
             long amount = Long.parseLong(digits);

@@ -59,4 +59,16 @@ class DurationsTest {
     void formatsTheWayGoDoes(Duration duration, String expected) {
         assertEquals(expected, Durations.format(duration));
     }
+
+    @ParameterizedTest(name = "{0} renders as {1}")
+    @CsvSource({
+            "PT168H, 7d",
+            "PT36H, 1d12h",
+            "PT1M30S, 1m30s",
+            "PT0.25S, 250ms",
+            "PT0S, 0s",
+    })
+    void formatsShortlyInTheUnitsPeopleWrite(Duration duration, String expected) {
+        assertEquals(expected, Durations.formatShort(duration));
+    }
 }
