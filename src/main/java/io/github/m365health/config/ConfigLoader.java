@@ -59,7 +59,8 @@ public final class ConfigLoader {
                     "credential", ConfigSummary.describe(tenant.credential()), "services", tenant.services());
         }
         LOG.debug("config loaded", "file", file, "tenants", config.tenants().size(),
-                "poll_interval", config.poll().interval(), "messages_interval", config.poll().messagesInterval(),
+                "poll_interval", Durations.format(config.poll().interval()),
+                "messages_interval", Durations.format(config.poll().messagesInterval()),
                 "state", config.state().path());
         return config;
     }
