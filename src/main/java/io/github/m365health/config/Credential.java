@@ -14,6 +14,14 @@ public sealed interface Credential {
     /** A certificate whose private key signs a client-assertion JWT. */
     record Certificate(PrivateKey privateKey, X509Certificate certificate, AssertionAlgorithm algorithm)
             implements Credential {
+
+        /** One line that names the certificate and leaves the key out, fit for a log line. */
+        @Override
+        public String toString() {
+            return "Certificate[subject=" + certificate.getSubjectX500Principal().getName()
+                    + ", notAfter=" + certificate.getNotAfter().toInstant()
+                    + ", algorithm=" + algorithm + ", privateKey=redacted]";
+        }
     }
 
     /**
