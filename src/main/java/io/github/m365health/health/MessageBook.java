@@ -58,14 +58,10 @@ public record MessageBook(Map<String, KnownMessage> messages, List<RetiredMessag
         return new MessageBook(next, retired);
     }
 
-    /** The book with {@code prunedIds} moved from the posts to the retired counts. */
-    public MessageBook retiring(Collection<String> prunedIds) {
+    /** The book with {@code gone} moved from the posts to the retired counts. */
+    public MessageBook retiring(Collection<RetiredMessage> gone) {
         Map<String, KnownMessage> kept = new HashMap<>(messages);
-        List<RetiredMessage> gone = prunedIds.stream()
-                .map(messages::get)
-                .map(k -> new RetiredMessage(k.message().id(), k.key(), k.message().services()))
-                .toList();
-        kept.keySet().removeAll(prunedIds);
+        gone.forEach(g -> kept.remove(g.id()));
         return new MessageBook(kept, Stream.concat(retired.stream(), gone.stream()).toList());
     }
 }

@@ -13,4 +13,8 @@ public record RetiredMessage(String id, MessageKey key, List<String> services) {
         Objects.requireNonNull(key, "key");
         services = List.copyOf(services);
     }
+
+    public static RetiredMessage of(KnownMessage known) {
+        return new RetiredMessage(known.message().id(), known.key(), known.message().services());
+    }
 }

@@ -73,6 +73,11 @@ public final class Tracker {
      * ended within the window before the naming issue appeared. It counts for the earlier issue,
      * once per pair ever. Every issue is checked on every poll, not only new ones, because the
      * naming post may come later than the issue itself; its appearance time does not move.
+     *
+     * <p>On the first poll of an empty store, Graph's whole window is imported as history. Same-id
+     * reopens and transitions need an earlier observation, so none is invented then; but a link the
+     * imported text itself proves (EX1268771's post naming EX1256020, which had ended the day
+     * before EX1268771 was first posted) is a reopen that did happen, and it is recorded.
      */
     private List<IssueEvent> followUps(IssueBook stored, Map<String, IssueSummary> issues) {
         List<IssueEvent> found = new ArrayList<>();
