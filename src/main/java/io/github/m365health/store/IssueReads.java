@@ -52,7 +52,7 @@ final class IssueReads {
                 }
             }
         }
-        return new IssueBook(issues, reopens(connection, tenant, "1 = 1", null));
+        return new IssueBook(issues, reopens(connection, tenant, null, null));
     }
 
     /** Graph's latest fields of the issues {@code ids} names, by id. */
@@ -84,20 +84,22 @@ final class IssueReads {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                List<String> followUpOf = reopens(connection, tenant, "related_issue_id = ?", id).stream()
+                List<String> followUpOf = reopens(connection, tenant, "related_issue_id", id).stream()
                         .map(IssueEvent.Reopened::issueId).toList();
                 return Optional.of(new IssueHistory(issue(row), time(row, 15), ServiceHealthStatus.parse(row.getString(16)),
                         time(row, 17), time(row, 18), transitions(connection, tenant, id), resolutions(connection, tenant, id),
-                        reopens(connection, tenant, "issue_id = ?", id), followUpOf));
+                        reopens(connection, tenant, "issue_id", id), followUpOf));
             }
         }
     }
 
-    private List<IssueEvent.Reopened> reopens(Connection connection, String tenant, String where, String id)
+    /** The tenant's reopens, oldest first; only those where {@code idColumn} is {@code id} unless null. */
+    private List<IssueEvent.Reopened> reopens(Connection connection, String tenant, String idColumn, String id)
             throws SQLException {
         List<IssueEvent.Reopened> reopens = new ArrayList<>();
+        String only = idColumn == null ? "" : " AND " + idColumn + " = ?";
         try (PreparedStatement select = connection.prepareStatement("SELECT issue_id, at, kind, related_issue_id "
-                + "FROM issue_reopen WHERE tenant = ? AND " + where + " ORDER BY rowid")) {
+                + "FROM issue_reopen WHERE tenant = ?" + only + " ORDER BY rowid")) {
             select.setString(1, tenant);
             if (id != null) {
                 select.setString(2, id);
