@@ -35,6 +35,9 @@ public final class IssueFigures {
         }
         for (IssueEvent.Reopened reopen : book.reopens()) {
             IssueSummary issue = book.get(reopen.issueId());
+            if (issue == null) {
+                continue;
+            }
             // Counted under the reopened issue's latest service and classification.
             reopens.merge(new ReopenKey(issue.serviceName(), issue.classification(), reopen.kind()), 1L, Long::sum);
         }

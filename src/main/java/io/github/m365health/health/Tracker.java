@@ -15,8 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Compares a complete issues listing with a tenant's stored history and names what happened
- * (DESIGN §6). Only {@code id} is stable, so Graph's latest values always replace the stored ones.
+ * Compares a complete issues listing with a tenant's stored history and names what happened:
+ * first sightings, status changes, resolutions and reopens. Only {@code id} is stable, so Graph's latest values always replace the stored ones.
  * An issue absent from the listing is left as it is: Graph forgetting an issue is not an event.
  */
 public final class Tracker {
