@@ -1,0 +1,25 @@
+package io.github.m365health.health;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one complete issues listing changed.
+ *
+ * @param summaries the new summary of every issue the listing returned, keyed by id
+ * @param changed   issues that are new or whose Graph state differs from the stored one, as
+ *                  Graph sent them; unchanged issues are left out so they need not be rewritten
+ * @param events    first sightings, status changes, resolutions and reopens, in that order
+ */
+public record HealthChanges(Map<String, IssueSummary> summaries, List<Issue> changed, List<IssueEvent> events) {
+
+    public HealthChanges {
+        summaries = Map.copyOf(summaries);
+        changed = List.copyOf(changed);
+        events = List.copyOf(events);
+    }
+
+    public <E extends IssueEvent> List<E> eventsOf(Class<E> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}

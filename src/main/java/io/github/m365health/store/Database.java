@@ -1,0 +1,122 @@
+package io.github.m365health.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+
+/**
+ * The one connection to the store file. SQLite allows a single writer, so every transaction runs
+ * under this object's lock; the store keeps what snapshots need in memory and rarely reads here.
+ */
+final class Database implements AutoCloseable {
+
+    /** Work inside a transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Path file;
+    private final Connection connection;
+    private boolean closed;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens, checks and migrates the file at {@code path}; see {@link StoreFile} for what is refused. */
+    static Database open(Path path, Instant now) throws StoreException {
+        Path file = path.toAbsolutePath().normalize();
+        StoreFile.checkBeforeOpening(file);
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            throw new StoreException(StoreFile.cannotOpen(file, e), e);
+        }
+        try {
+            StoreFile.checkContents(file, connection);
+            try (Statement statement = connection.createStatement()) {
+                // WAL: a crash leaves the last committed poll intact and readers never block the writer.
+                statement.execute("PRAGMA journal_mode = WAL");
+                statement.execute("PRAGMA synchronous = FULL");
+                statement.execute("PRAGMA busy_timeout = 10000");
+            }
+            Migrations.migrate(connection, now);
+            return new Database(file, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException(StoreFile.cannotOpen(file, e), e);
+        } catch (StoreException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /**
+     * Runs {@code work} as one transaction: all of it is committed, or on any failure none of it
+     * is and the previous state stays. {@code doing} completes "could not ..." in the message.
+     */
+    synchronized <T> T transaction(String doing, Work<T> work) throws StoreException {
+        if (closed) {
+            throw new StoreException("state store " + file + " is closed; could not " + doing);
+        }
+        try {
+            connection.setAutoCommit(false);
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(e);
+            throw new StoreException("state store " + file + ": could not " + doing + ": " + StoreFile.oneLine(e)
+                    + "; the previous state is kept", e);
+        } finally {
+            resetAutoCommit();
+        }
+    }
+
+    @Override
+    public synchronized void close() throws StoreException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("state store " + file + ": could not close: " + StoreFile.oneLine(e), e);
+        }
+    }
+
+    private void rollbackQuietly(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void resetAutoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // The connection is broken; the next transaction reports it.
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Opening already failed; that failure is the one worth reporting.
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.m365health.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The schema, as an ordered list of migrations. A store file records the version it was brought
+ * to; opening it applies the newer migrations, each in its own transaction. Released migrations
+ * are never edited: a schema change is a new migration at the end.
+ */
+final class Migrations {
+
+    /** Marks the file as ours ("m365" in ASCII) in the SQLite header. */
+    static final int APPLICATION_ID = 0x6d333635;
+
+    private record Migration(int version, List<String> statements) {
+    }
+
+    private static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, List.of(
+                    "PRAGMA application_id = " + APPLICATION_ID,
+                    """
+                    CREATE TABLE service (
+                      tenant TEXT NOT NULL, id TEXT NOT NULL, position INTEGER NOT NULL,
+                      service_name TEXT NOT NULL, status TEXT NOT NULL,
+                      PRIMARY KEY (tenant, id))""",
+                    """
+                    CREATE TABLE issue (
+                      tenant TEXT NOT NULL, id TEXT NOT NULL,
+                      title TEXT NOT NULL, service_name TEXT NOT NULL, feature TEXT NOT NULL,
+                      feature_group TEXT NOT NULL, classification TEXT NOT NULL, origin TEXT NOT NULL,
+                      status TEXT NOT NULL, resolved INTEGER NOT NULL, impact_description TEXT NOT NULL,
+                      start TEXT NOT NULL, end TEXT, last_modified TEXT NOT NULL, posts TEXT NOT NULL,
+                      first_seen TEXT NOT NULL, first_status TEXT NOT NULL, last_seen TEXT NOT NULL,
+                      appeared_at TEXT NOT NULL, mentions TEXT NOT NULL,
+                      PRIMARY KEY (tenant, id))""",
+                    """
+                    CREATE TABLE issue_transition (
+                      tenant TEXT NOT NULL, issue_id TEXT NOT NULL, at TEXT NOT NULL,
+                      from_status TEXT NOT NULL, to_status TEXT NOT NULL)""",
+                    "CREATE INDEX issue_transition_by_issue ON issue_transition (tenant, issue_id)",
+                    "CREATE TABLE issue_resolution (tenant TEXT NOT NULL, issue_id TEXT NOT NULL, at TEXT NOT NULL)",
+                    "CREATE INDEX issue_resolution_by_issue ON issue_resolution (tenant, issue_id)",
+                    """
+                    CREATE TABLE issue_reopen (
+                      tenant TEXT NOT NULL, issue_id TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL,
+                      related_issue_id TEXT)""",
+                    "CREATE INDEX issue_reopen_by_issue ON issue_reopen (tenant, issue_id)",
+                    // A follow-up pair is counted once, ever.
+                    """
+                    CREATE UNIQUE INDEX issue_reopen_follow_up_once
+                      ON issue_reopen (tenant, issue_id, related_issue_id) WHERE kind = 'follow_up'""",
+                    """
+                    CREATE TABLE impact_high_water (
+                      tenant TEXT NOT NULL, service_name TEXT NOT NULL, classification TEXT NOT NULL,
+                      seconds REAL NOT NULL,
+                      PRIMARY KEY (tenant, service_name, classification))""",
+                    """
+                    CREATE TABLE retired_issue_totals (
+                      tenant TEXT NOT NULL, service_name TEXT NOT NULL, classification TEXT NOT NULL,
+                      seen INTEGER NOT NULL, same_id_reopens INTEGER NOT NULL, follow_up_reopens INTEGER NOT NULL,
+                      impact_seconds REAL NOT NULL,
+                      PRIMARY KEY (tenant, service_name, classification))""",
+                    """
+                    CREATE TABLE retired_resolution (
+                      tenant TEXT NOT NULL, service_name TEXT NOT NULL, classification TEXT NOT NULL,
+                      duration_millis INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE message (
+                      tenant TEXT NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL,
+                      start TEXT NOT NULL, end TEXT, last_modified TEXT NOT NULL,
+                      category TEXT NOT NULL, severity TEXT NOT NULL, major_change INTEGER NOT NULL,
+                      action_required_by TEXT, services TEXT NOT NULL, tags TEXT NOT NULL,
+                      first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
+                      PRIMARY KEY (tenant, id))""",
+                    """
+                    CREATE TABLE message_change (
+                      tenant TEXT NOT NULL, message_id TEXT NOT NULL, at TEXT NOT NULL, field TEXT NOT NULL,
+                      from_value TEXT, to_value TEXT)""",
+                    "CREATE INDEX message_change_by_message ON message_change (tenant, message_id)",
+                    """
+                    CREATE TABLE retired_message (
+                      tenant TEXT NOT NULL, id TEXT NOT NULL, category TEXT NOT NULL, severity TEXT NOT NULL,
+                      services TEXT NOT NULL,
+                      PRIMARY KEY (tenant, id))"""
+            )));
+
+    private Migrations() {
+    }
+
+    static int latestVersion() {
+        return MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+    }
+
+    /** The version a file was brought to; 0 for a file without our schema. */
+    static int currentVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet tables = statement.executeQuery(
+                    "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_version'")) {
+                tables.next();
+                if (tables.getInt(1) == 0) {
+                    return 0;
+                }
+            }
+            try (ResultSet version = statement.executeQuery("SELECT max(version) FROM schema_version")) {
+                return version.next() ? version.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** Applies every migration newer than the file's version, each atomically. */
+    static void migrate(Connection connection, Instant now) throws SQLException {
+        for (Migration migration : MIGRATIONS) {
+            if (migration.version() <= currentVersion(connection)) {
+                continue;
+            }
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
+                for (String sql : migration.statements()) {
+                    statement.execute(sql);
+                }
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
+                    insert.setInt(1, migration.version());
+                    insert.setString(2, SqlTimes.format(now));
+                    insert.executeUpdate();
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.m365health.store;
+
+import io.github.m365health.config.ExporterConfig;
+import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.HistoryRetention;
+import io.github.m365health.health.Issue;
+import io.github.m365health.health.Message;
+import io.github.m365health.health.ServiceHealth;
+import io.github.m365health.health.ServiceKey;
+import io.github.m365health.health.TenantSnapshot;
+import io.github.m365health.health.Tracker;
+import io.github.m365health.log.Log;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The history in an SQLite file ({@code state.path}). Each record call is one transaction; a
+ * tenant's committed history is also held in memory, so snapshots are cheap and never wait for
+ * a write. Tenants poll concurrently: writes are serialized (SQLite has one writer), snapshots
+ * run alongside them and see the last committed poll.
+ */
+public final class SqliteHistory implements History, AutoCloseable {
+
+    private static final Log LOG = Log.of(SqliteHistory.class);
+
+    private final Database database;
+    private final Clock clock;
+    private final HealthRecorder healthRecorder;
+    private final MessageRecorder messageRecorder;
+    private final MemoryLoader loader;
+    private final SnapshotBuilder snapshots;
+    private final IssueReads issueReads;
+    private final MessageRows messageRows;
+    private final Object writeLock = new Object();
+    private final Map<String, TenantMemory> memories = new ConcurrentHashMap<>();
+    private final Map<String, ImpactMarks> marks = new ConcurrentHashMap<>();
+
+    private SqliteHistory(Database database, Duration historyRetention, Duration followUpWindow,
+                          Duration resolvedIssueRetention, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        JsonColumns json = new JsonColumns();
+        TenantRows tenantRows = new TenantRows();
+        HistoryRetention retention = new HistoryRetention(historyRetention);
+        this.issueReads = new IssueReads(json);
+        this.messageRows = new MessageRows(json);
+        this.healthRecorder = new HealthRecorder(new Tracker(followUpWindow), retention, resolvedIssueRetention,
+                new IssueWrites(json), tenantRows);
+        this.messageRecorder = new MessageRecorder(retention, messageRows);
+        this.loader = new MemoryLoader(issueReads, tenantRows, messageRows, resolvedIssueRetention);
+        this.snapshots = new SnapshotBuilder(resolvedIssueRetention);
+    }
+
+    /**
+     * Opens the store at {@code path}, creating it if the file does not exist, and brings its
+     * schema up to date.
+     *
+     * @param historyRetention       how long ended issues and posts are kept ({@code state.history_retention})
+     * @param followUpWindow         {@code reopen.follow_up_window}
+     * @param resolvedIssueRetention how long snapshots keep ended issues ({@code metrics.resolved_issue_retention})
+     * @throws StoreException with a one-line message naming the path and how to recover, when the
+     *                        file is unreadable, not SQLite, damaged, another program's, or of a
+     *                        newer schema; the file is then left untouched
+     */
+    public static SqliteHistory open(Path path, Duration historyRetention, Duration followUpWindow,
+                                     Duration resolvedIssueRetention, Clock clock) throws StoreException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(historyRetention, "historyRetention");
+        Objects.requireNonNull(followUpWindow, "followUpWindow");
+        Objects.requireNonNull(resolvedIssueRetention, "resolvedIssueRetention");
+        Objects.requireNonNull(clock, "clock");
+        Database database = Database.open(path, clock.instant());
+        LOG.info("state store opened", "path", database.file());
+        return new SqliteHistory(database, historyRetention, followUpWindow, resolvedIssueRetention, clock);
+    }
+
+    /** Opens the store the configuration names, with its retention and reopen settings. */
+    public static SqliteHistory open(ExporterConfig config, Clock clock) throws StoreException {
+        return open(config.state().path(), config.state().historyRetention(), config.reopen().followUpWindow(),
+                config.metrics().resolvedIssueRetention(), clock);
+    }
+
+    @Override
+    public void recordHealth(String tenant, List<ServiceHealth> services, List<Issue> issues, Instant polledAt)
+            throws StoreException {
+        Objects.requireNonNull(services, "services");
+        Objects.requireNonNull(issues, "issues");
+        synchronized (writeLock) {
+            TenantMemory before = memory(tenant);
+            Map<ServiceKey, Double> shown = marks(tenant).shown();
+            TenantMemory after = database.transaction("record the health poll of tenant " + tenant,
+                    connection -> healthRecorder.record(connection, tenant, before, services, issues, polledAt, shown));
+            memories.put(tenant, after);
+        }
+    }
+
+    @Override
+    public void recordMessages(String tenant, List<Message> messages, Instant polledAt) throws StoreException {
+        Objects.requireNonNull(messages, "messages");
+        synchronized (writeLock) {
+            TenantMemory before = memory(tenant);
+            TenantMemory after = database.transaction("record the messages poll of tenant " + tenant,
+                    connection -> messageRecorder.record(connection, tenant, before, messages, polledAt));
+            memories.put(tenant, after);
+        }
+    }
+
+    @Override
+    public TenantSnapshot snapshot(String tenant, ServiceFilter filter, Instant now) throws StoreException {
+        Objects.requireNonNull(filter, "filter");
+        TenantMemory memory = memories.get(tenant);
+        if (memory == null) {
+            synchronized (writeLock) {
+                memory = memory(tenant);
+            }
+        }
+        return snapshots.build(tenant, memory, filter, now, marks(tenant));
+    }
+
+    /** Everything stored about one issue, read from the file; empty if the tenant never had it or it was pruned. */
+    public Optional<IssueHistory> issueHistory(String tenant, String issueId) throws StoreException {
+        return database.transaction("read issue " + issueId + " of tenant " + tenant,
+                connection -> issueReads.history(connection, tenant, issueId));
+    }
+
+    /** Everything stored about one Message Center post, read from the file. */
+    public Optional<MessageHistory> messageHistory(String tenant, String messageId) throws StoreException {
+        return database.transaction("read message " + messageId + " of tenant " + tenant,
+                connection -> messageRows.history(connection, tenant, messageId));
+    }
+
+    @Override
+    public void close() throws StoreException {
+        synchronized (writeLock) {
+            database.close();
+        }
+    }
+
+    /** For tests that must act on the store's own connection, such as limiting its size. */
+    Database database() {
+        return database;
+    }
+
+    private TenantMemory memory(String tenant) throws StoreException {
+        Objects.requireNonNull(tenant, "tenant");
+        TenantMemory memory = memories.get(tenant);
+        if (memory == null) {
+            memory = database.transaction("load the history of tenant " + tenant,
+                    connection -> loader.load(connection, tenant, clock.instant()));
+            memories.put(tenant, memory);
+        }
+        return memory;
+    }
+
+    private ImpactMarks marks(String tenant) {
+        return marks.computeIfAbsent(tenant, t -> new ImpactMarks());
+    }
+}

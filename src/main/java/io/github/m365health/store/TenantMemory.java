@@ -1,0 +1,46 @@
+package io.github.m365health.store;
+
+import io.github.m365health.health.Issue;
+import io.github.m365health.health.IssueBook;
+import io.github.m365health.health.IssueFigures;
+import io.github.m365health.health.MessageBook;
+import io.github.m365health.health.RetiredTotals;
+import io.github.m365health.health.ServiceHealth;
+import io.github.m365health.health.ServiceKey;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A tenant's committed history as held in memory, so that tracking a poll and building a
+ * snapshot read no file. Immutable: a record call builds the next one and installs it only after
+ * its transaction committed, so a failed write leaves memory and file alike untouched.
+ *
+ * @param shownIssues Graph's full latest fields, posts included, only for issues that per-issue
+ *                    series may still show (unresolved or recently ended); older ones live in
+ *                    the file and as summaries in {@code issues}
+ * @param highWater   the persisted impact seconds per service and classification, never lowered
+ */
+record TenantMemory(
+        List<ServiceHealth> services,
+        IssueBook issues,
+        Map<String, Issue> shownIssues,
+        RetiredTotals retired,
+        IssueFigures figures,
+        Map<ServiceKey, Double> highWater,
+        MessageBook messages) {
+
+    TenantMemory {
+        services = List.copyOf(services);
+        shownIssues = Map.copyOf(shownIssues);
+        highWater = Map.copyOf(highWater);
+    }
+
+    TenantMemory withHealth(List<ServiceHealth> nextServices, IssueBook nextIssues, Map<String, Issue> nextShown,
+                            RetiredTotals nextRetired, IssueFigures nextFigures, Map<ServiceKey, Double> nextHighWater) {
+        return new TenantMemory(nextServices, nextIssues, nextShown, nextRetired, nextFigures, nextHighWater, messages);
+    }
+
+    TenantMemory withMessages(MessageBook nextMessages) {
+        return new TenantMemory(services, issues, shownIssues, retired, figures, highWater, nextMessages);
+    }
+}
