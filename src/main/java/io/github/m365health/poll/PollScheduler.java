@@ -23,21 +23,19 @@ public final class PollScheduler implements AutoCloseable {
     private static final Log LOG = Log.of(PollScheduler.class);
 
     private final List<TenantPoller> pollers;
-    private final PollIntervals intervals;
     private final Jitter jitter;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("m365-poll-timer"));
     private final ExecutorService workers = Executors.newCachedThreadPool(daemon("m365-poll"));
 
-    public PollScheduler(List<TenantPoller> pollers, PollIntervals intervals, RandomGenerator random) {
+    public PollScheduler(List<TenantPoller> pollers, RandomGenerator random) {
         this.pollers = List.copyOf(pollers);
-        this.intervals = intervals;
         this.jitter = new Jitter(random);
     }
 
     public void start() {
         for (TenantPoller poller : pollers) {
-            schedule(poller.tenant() + "/health", poller::pollHealth, intervals.health());
-            schedule(poller.tenant() + "/messages", poller::pollMessages, intervals.messages());
+            schedule(poller.tenant() + "/health", poller::pollHealth, poller.intervals().health());
+            schedule(poller.tenant() + "/messages", poller::pollMessages, poller.intervals().messages());
         }
     }
 

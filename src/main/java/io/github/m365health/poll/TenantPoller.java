@@ -49,6 +49,10 @@ public final class TenantPoller {
         return tenant;
     }
 
+    public PollIntervals intervals() {
+        return intervals;
+    }
+
     /** healthOverviews and issues, stored together so services and issues never disagree. */
     public void pollHealth() {
         Instant started = clock.instant();

@@ -39,7 +39,7 @@ class PollSchedulerTest {
         try (PollScheduler scheduler = new PollScheduler(List.of(
                 new TenantPoller("stuck", ServiceFilter.ALL, stuck, history, board, Clock.systemUTC(), FAST),
                 new TenantPoller("healthy", ServiceFilter.ALL, healthy, history, board, Clock.systemUTC(), FAST)),
-                FAST, new Random(7))) {
+                new Random(7))) {
             scheduler.start();
             assertTrue(healthyPolled.await(10, TimeUnit.SECONDS), "the healthy tenant was polled while the other hung");
             assertTrue(board.get("healthy").polledOnce());
