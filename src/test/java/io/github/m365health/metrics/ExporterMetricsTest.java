@@ -27,6 +27,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 class ExporterMetricsTest {
@@ -223,6 +228,49 @@ class ExporterMetricsTest {
     }
 
     @Test
+    void logsARenderingFailureOnceUntilTheTenantRendersAgain() {
+        AtomicBoolean failing = new AtomicBoolean(true);
+        TenantSection flaky = (state, into) -> {
+            if (failing.get()) {
+                throw new IllegalStateException("simulated rendering failure");
+            }
+        };
+        ExporterMetrics metrics = new ExporterMetrics(() -> List.of(StoryStates.contoso()), BUILD, List.of(flaky));
+        List<LogRecord> records = new ArrayList<>();
+        Logger logger = Logger.getLogger(ExporterCollector.class.getName());
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(capture);
+        try {
+            text(metrics);
+            text(metrics);
+            text(metrics);
+            assertEquals(1, records.stream().filter(r -> r.getLevel() == Level.SEVERE).count());
+
+            failing.set(false);
+            text(metrics);
+            failing.set(true);
+            text(metrics);
+            assertEquals(2, records.stream().filter(r -> r.getLevel() == Level.SEVERE).count());
+            assertEquals(List.of("tenant", "contoso"), List.of(records.get(0).getParameters()));
+        } finally {
+            logger.removeHandler(capture);
+        }
+    }
+
+    @Test
     void trimsLongTitlesTo200Characters() {
         String title = "Mail delays " + "x".repeat(300);
         Issue issue = new Issue("EX9", title, "Exchange Online", null, null, Classification.INCIDENT, Origin.MICROSOFT,
@@ -234,6 +282,17 @@ class ExporterMetricsTest {
         String exposed = exposition.samples("m365_issue_info").get(0).label("title");
         assertEquals(title.substring(0, 200), exposed);
         assertEquals("", exposition.samples("m365_issue_info").get(0).label("feature"));
+    }
+
+    @Test
+    void keepsTheReopenGaugeAndTheReopenCounterAsTwoFamilies() {
+        Exposition exposition = render(List.of(StoryStates.contoso()));
+
+        assertEquals("gauge", exposition.type("m365_issue_reopens"));
+        // Untyped: as a counter its OpenMetrics family name would clash with the gauge's.
+        assertEquals("untyped", exposition.type("m365_issue_reopens_total"));
+        assertEquals(2, exposition.samples("m365_issue_reopens").size());
+        assertEquals(1, exposition.samples("m365_issue_reopens_total").size());
     }
 
     @Test

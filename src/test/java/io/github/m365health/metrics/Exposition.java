@@ -41,6 +41,14 @@ public final class Exposition {
         return exposition;
     }
 
+    /** OpenMetrics text: the same sample syntax, closed by {@code # EOF}. */
+    public static Exposition parseOpenMetrics(String text) {
+        if (!text.endsWith("\n# EOF\n")) {
+            throw new IllegalArgumentException("OpenMetrics exposition must end with # EOF");
+        }
+        return parse(text.substring(0, text.length() - "# EOF\n".length()));
+    }
+
     public List<Sample> samples() {
         return samples;
     }
@@ -88,6 +96,8 @@ public final class Exposition {
                 throw new IllegalArgumentException("bad TYPE line: " + line);
             }
             types.put(parts[0], parts[1]);
+        } else if (line.startsWith("# UNIT ")) {
+            return;
         } else if (line.startsWith("#")) {
             throw new IllegalArgumentException("unexpected comment: " + line);
         } else {
