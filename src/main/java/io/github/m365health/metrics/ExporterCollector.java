@@ -5,8 +5,11 @@ import io.github.m365health.poll.TenantState;
 import io.github.m365health.poll.TenantStates;
 import io.prometheus.client.Collector;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,12 +43,14 @@ final class ExporterCollector extends Collector implements Collector.Describable
 
     @Override
     public List<MetricFamilySamples> collect() {
-        Families scrape = new Families(MetricFamilies.ALL);
-        scrape.get(MetricFamilies.BUILD_INFO).set(1, buildInfo.version(), buildInfo.revision(), buildInfo.javaVersion());
-        for (TenantState state : currentStates()) {
-            renderTenant(state, scrape);
+        Families build = new Families(MetricFamilies.ALL);
+        build.get(MetricFamilies.BUILD_INFO).set(1, buildInfo.version(), buildInfo.revision(), buildInfo.javaVersion());
+        List<Families> parts = new ArrayList<>();
+        parts.add(build);
+        for (TenantState state : byTenantName(currentStates())) {
+            parts.add(renderTenant(state));
         }
-        List<MetricFamilySamples> out = new ArrayList<>(scrape.toSamples());
+        List<MetricFamilySamples> out = Families.join(MetricFamilies.ALL, parts);
         out.addAll(graphCounters.collect());
         return out;
     }
@@ -69,19 +74,32 @@ final class ExporterCollector extends Collector implements Collector.Describable
         }
     }
 
-    private void renderTenant(TenantState state, Families scrape) {
+    /**
+     * Tenant names are unique by configuration; should two states share one anyway, only the
+     * first is rendered, as duplicate series would make Prometheus reject the whole scrape.
+     */
+    private static Collection<TenantState> byTenantName(List<TenantState> states) {
+        Map<String, TenantState> sorted = new TreeMap<>();
+        for (TenantState state : states) {
+            sorted.putIfAbsent(state.tenant(), state);
+        }
+        return sorted.values();
+    }
+
+    /**
+     * The self series, plus the data series if all of them render: data goes into families of
+     * its own first, so a failure part-way leaves no half-rendered tenant in the scrape.
+     */
+    private Families renderTenant(TenantState state) {
         String tenant = state.tenant();
-        // Each tenant renders into its own families first, so a failure part-way leaves no
-        // half-rendered tenant in the scrape.
-        Families self = new Families(MetricFamilies.ALL);
-        Families data = new Families(MetricFamilies.ALL);
+        Families rendered = new Families(MetricFamilies.ALL);
         try {
-            pollSection.render(state, self);
-            scrape.addAll(self);
+            pollSection.render(state, rendered);
+            Families data = new Families(MetricFamilies.ALL);
             for (TenantSection section : dataSections) {
                 section.render(state, data);
             }
-            scrape.addAll(data);
+            rendered.addAll(data);
             if (failingTenants.remove(tenant)) {
                 LOG.info("tenant renders again", "tenant", tenant);
             }
@@ -91,5 +109,6 @@ final class ExporterCollector extends Collector implements Collector.Describable
                         "tenant", tenant);
             }
         }
+        return rendered;
     }
 }

@@ -4,6 +4,7 @@ import io.github.m365health.graph.GraphTelemetry;
 import io.github.m365health.poll.TenantStates;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.exporter.common.TextFormat;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -44,8 +45,13 @@ public final class ExporterMetrics {
         return registry;
     }
 
-    /** Writes what a scrape in the Prometheus text format (0.0.4) receives. */
+    /**
+     * Writes what a scrape in the Prometheus text format (0.0.4) receives. Buffered here because
+     * the format writer emits label values a character at a time.
+     */
     public void writeText(Writer out) throws IOException {
-        TextFormat.write004(out, registry.metricFamilySamples());
+        Writer buffered = out instanceof BufferedWriter ? out : new BufferedWriter(out, 1 << 16);
+        TextFormat.write004(buffered, registry.metricFamilySamples());
+        buffered.flush();
     }
 }

@@ -76,6 +76,16 @@ final class Family {
 
     MetricFamilySamples toSamples() {
         List<Sample> samples = new ArrayList<>(series.size());
+        appendSamplesTo(samples);
+        return samplesOf(spec, samples);
+    }
+
+    static MetricFamilySamples samplesOf(FamilySpec spec, List<Sample> samples) {
+        return new MetricFamilySamples(spec.name(), type(spec), spec.help(), samples);
+    }
+
+    /** Appends this family's samples in label order. */
+    void appendSamplesTo(List<Sample> samples) {
         for (Map.Entry<List<String>, Value> entry : series.entrySet()) {
             if (entry.getValue() instanceof Scalar scalar) {
                 samples.add(new Sample(sampleName(), spec.labelNames(), entry.getKey(), scalar.value()));
@@ -83,7 +93,6 @@ final class Family {
                 addHistogramSamples(samples, entry.getKey(), buckets.histogram());
             }
         }
-        return new MetricFamilySamples(spec.name(), type(), spec.help(), samples);
     }
 
     private void addHistogramSamples(List<Sample> samples, List<String> labelValues, DurationHistogram h) {
@@ -109,7 +118,7 @@ final class Family {
         return spec.kind() == FamilySpec.Kind.COUNTER ? spec.name() + "_total" : spec.name();
     }
 
-    private Collector.Type type() {
+    private static Collector.Type type(FamilySpec spec) {
         return switch (spec.kind()) {
             case GAUGE -> Collector.Type.GAUGE;
             case COUNTER -> Collector.Type.COUNTER;

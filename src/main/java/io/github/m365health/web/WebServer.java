@@ -16,11 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The exporter's HTTP surface on the JDK's built-in server: the telemetry path, a landing page,
  * {@code /-/healthy} and {@code /-/ready}.
  *
- * <p>The telemetry path is served by simpleclient_httpserver's {@code HTTPServer.HTTPMetricHandler}
- * (content negotiation including OpenMetrics, gzip, {@code ?name[]=} filtering), see
- * {@link TelemetryHandler}. Its {@code HTTPServer} class is not used: it starts serving metrics
- * on {@code /} the moment it is built and answers any method, so our own routes could only be
- * swapped in after requests may already have been answered.
+ * <p>simpleclient_httpserver's {@code HTTPServer} is not used: it starts serving metrics on
+ * {@code /} the moment it is built and answers any method, so our own routes could only be
+ * swapped in after requests may already have been answered. The telemetry path is written with
+ * simpleclient's format code, see {@link TelemetryHandler} for why not with its handler.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -92,8 +91,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Few threads, each dying after a minute idle: a scrape renders into a per-thread buffer the
-     * size of the exposition, which should not be held by idle threads.
+     * A few threads: scrapes come from one or two Prometheus servers and probes are trivial.
+     * Idle threads end after a minute, so a quiet exporter holds no HTTP threads at all.
      */
     private static ExecutorService newExecutor() {
         AtomicInteger count = new AtomicInteger();
