@@ -46,8 +46,11 @@ final class Router implements HttpHandler {
             } else {
                 handler.handle(exchange);
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("HTTP request failed", "path", exchange.getRequestURI().getPath(), "error", e.toString());
+        } catch (IOException e) {
+            // Mostly a scraper that gave up (timeout) and closed the connection mid-answer.
+            LOG.debug("HTTP response not completed", "path", exchange.getRequestURI().getPath(), "error", e.toString());
+        } catch (RuntimeException e) {
+            LOG.error("HTTP request failed", e, "path", exchange.getRequestURI().getPath());
             // getResponseCode is -1 until headers went out; after that only closing is left.
             if (exchange.getResponseCode() == -1) {
                 Responses.send(exchange, HttpURLConnection.HTTP_INTERNAL_ERROR, Responses.TEXT, "Internal error\n");

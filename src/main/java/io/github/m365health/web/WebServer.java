@@ -44,6 +44,10 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(InetSocketAddress listenAddress, String telemetryPath,
                                   ExporterMetrics metrics, TenantStates states) throws IOException {
         checkTelemetryPath(telemetryPath);
+        if (listenAddress.isUnresolved()) {
+            throw new IOException("cannot listen on " + listenAddress.getHostString() + ":" + listenAddress.getPort()
+                    + ": the host name does not resolve to an address");
+        }
         HttpServer server;
         try {
             server = HttpServer.create(listenAddress, BACKLOG);

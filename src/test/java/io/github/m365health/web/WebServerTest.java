@@ -50,6 +50,17 @@ class WebServerTest {
     }
 
     @Test
+    void refusesAnAddressWhoseHostDoesNotResolveWithAOneLineMessage() {
+        InetSocketAddress unresolved = InetSocketAddress.createUnresolved("no-such-host.invalid", 10365);
+
+        IOException e = assertThrows(IOException.class,
+                () -> WebServer.start(unresolved, "/metrics", metrics, states::get));
+
+        assertEquals("cannot listen on no-such-host.invalid:10365: the host name does not resolve to an address",
+                e.getMessage());
+    }
+
+    @Test
     void answersHealthyWithOk() throws Exception {
         server = WebServer.start(ANY_LOOPBACK_PORT, "/metrics", metrics, states::get);
 
