@@ -1,0 +1,114 @@
+package io.github.m365health.metrics;
+
+import io.github.m365health.log.Log;
+import io.github.m365health.poll.TenantState;
+import io.github.m365health.poll.TenantStates;
+import io.prometheus.client.Collector;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders the current state of every tenant on each scrape, building fresh families every time
+ * (the exporter guideline: never update instrumented gauges from a cache). A scrape only reads
+ * the immutable {@link TenantState}s the pollers published; it never calls Graph.
+ *
+ * <p>A tenant whose data cannot be rendered loses its data series for that scrape but keeps its
+ * {@code m365_up} and poll series; the scrape itself never fails, since a 500 would blank every
+ * other tenant too.
+ */
+final class ExporterCollector extends Collector implements Collector.Describable {
+
+    private static final Log LOG = Log.of(ExporterCollector.class);
+
+    private final TenantStates states;
+    private final BuildInfo buildInfo;
+    private final GraphCounters graphCounters;
+    private final TenantSection pollSection;
+    private final List<TenantSection> dataSections;
+    private final Set<String> failingTenants = ConcurrentHashMap.newKeySet();
+
+    ExporterCollector(TenantStates states, BuildInfo buildInfo, GraphCounters graphCounters,
+                      TenantSection pollSection, List<TenantSection> dataSections) {
+        this.states = states;
+        this.buildInfo = buildInfo;
+        this.graphCounters = graphCounters;
+        this.pollSection = pollSection;
+        this.dataSections = List.copyOf(dataSections);
+    }
+
+    @Override
+    public List<MetricFamilySamples> collect() {
+        Families build = new Families(MetricFamilies.ALL);
+        build.get(MetricFamilies.BUILD_INFO).set(1, buildInfo.version(), buildInfo.revision(), buildInfo.javaVersion());
+        List<Families> parts = new ArrayList<>();
+        parts.add(build);
+        for (TenantState state : byTenantName(currentStates())) {
+            parts.add(renderTenant(state));
+        }
+        List<MetricFamilySamples> out = Families.join(MetricFamilies.ALL, parts);
+        out.addAll(graphCounters.collect());
+        return out;
+    }
+
+    @Override
+    public List<MetricFamilySamples> describe() {
+        List<MetricFamilySamples> out = new ArrayList<>();
+        for (FamilySpec spec : MetricFamilies.ALL) {
+            out.add(new Family(spec).toSamples());
+        }
+        out.addAll(graphCounters.describe());
+        return out;
+    }
+
+    private List<TenantState> currentStates() {
+        try {
+            return states.current();
+        } catch (RuntimeException e) {
+            LOG.error("reading tenant states failed; serving build info and Graph counters only", e);
+            return List.of();
+        }
+    }
+
+    /**
+     * Tenant names are unique by configuration; should two states share one anyway, only the
+     * first is rendered, as duplicate series would make Prometheus reject the whole scrape.
+     */
+    private static Collection<TenantState> byTenantName(List<TenantState> states) {
+        Map<String, TenantState> sorted = new TreeMap<>();
+        for (TenantState state : states) {
+            sorted.putIfAbsent(state.tenant(), state);
+        }
+        return sorted.values();
+    }
+
+    /**
+     * The self series, plus the data series if all of them render: data goes into families of
+     * its own first, so a failure part-way leaves no half-rendered tenant in the scrape.
+     */
+    private Families renderTenant(TenantState state) {
+        String tenant = state.tenant();
+        Families rendered = new Families(MetricFamilies.ALL);
+        try {
+            pollSection.render(state, rendered);
+            Families data = new Families(MetricFamilies.ALL);
+            for (TenantSection section : dataSections) {
+                section.render(state, data);
+            }
+            rendered.addAll(data);
+            if (failingTenants.remove(tenant)) {
+                LOG.info("tenant renders again", "tenant", tenant);
+            }
+        } catch (RuntimeException e) {
+            if (failingTenants.add(tenant)) {
+                LOG.error("rendering tenant failed; its data series are left out until it renders again", e,
+                        "tenant", tenant);
+            }
+        }
+        return rendered;
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.m365health.metrics;
+
+import static io.github.m365health.metrics.MetricFamilies.ISSUES_SEEN;
+import static io.github.m365health.metrics.MetricFamilies.ISSUE_REOPENS_TOTAL;
+import static io.github.m365health.metrics.MetricFamilies.MESSAGES_SEEN;
+import static io.github.m365health.metrics.MetricFamilies.RESOLUTION_DURATION;
+import static io.github.m365health.metrics.MetricFamilies.SERVICE_IMPACT;
+
+import io.github.m365health.health.DurationHistogram;
+import io.github.m365health.health.IssueTotals;
+import io.github.m365health.health.MessageKey;
+import io.github.m365health.health.ReopenKey;
+import io.github.m365health.health.ServiceKey;
+import io.github.m365health.poll.TenantState;
+import java.util.Map;
+
+/**
+ * The counters and the histogram. They are computed from the stored history by the store, so
+ * they survive restarts; this only exposes them.
+ */
+final class HistorySection implements TenantSection {
+
+    @Override
+    public void render(TenantState state, Families into) {
+        String tenant = state.tenant();
+        IssueTotals totals = state.snapshot().issueTotals();
+        for (Map.Entry<ServiceKey, Long> seen : totals.seen().entrySet()) {
+            ServiceKey key = seen.getKey();
+            into.get(ISSUES_SEEN).set(seen.getValue(), tenant, key.serviceName(), key.classification().wireName());
+        }
+        for (Map.Entry<ReopenKey, Long> reopens : totals.reopens().entrySet()) {
+            ReopenKey key = reopens.getKey();
+            into.get(ISSUE_REOPENS_TOTAL).set(reopens.getValue(), tenant, key.serviceName(),
+                    key.classification().wireName(), key.kind().label());
+        }
+        for (Map.Entry<ServiceKey, DurationHistogram> durations : totals.resolutionDurations().entrySet()) {
+            ServiceKey key = durations.getKey();
+            into.get(RESOLUTION_DURATION).histogram(durations.getValue(), tenant, key.serviceName(),
+                    key.classification().wireName());
+        }
+        for (Map.Entry<ServiceKey, Double> impact : totals.impactSeconds().entrySet()) {
+            ServiceKey key = impact.getKey();
+            into.get(SERVICE_IMPACT).set(impact.getValue(), tenant, key.serviceName(), key.classification().wireName());
+        }
+        for (Map.Entry<MessageKey, Long> seen : state.snapshot().messagesSeen().entrySet()) {
+            MessageKey key = seen.getKey();
+            into.get(MESSAGES_SEEN).set(seen.getValue(), tenant, key.category().wireName(), key.severity().wireName());
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.m365health.web;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.prometheus.client.Collector.MetricFamilySamples;
+import io.prometheus.client.CollectorRegistry;
+import io.prometheus.client.exporter.common.TextFormat;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.HttpURLConnection;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The telemetry path, written with simpleclient's own format code ({@link TextFormat}: content
+ * negotiation, the 0.0.4 and OpenMetrics writers) and the same behaviour as
+ * simpleclient_httpserver's {@code HTTPMetricHandler} (gzip, {@code ?name[]=} filtering).
+ *
+ * <p>That handler is not used because of what it costs at our sizes: it writes through an
+ * unbuffered {@code OutputStreamWriter}, one character of every label value at a time, and
+ * keeps a per-thread buffer holding the whole answer. For 100 tenants of 300 issues (52 MB of
+ * text) that measured about 2.3 GB of garbage per scrape; buffered and streamed to the socket,
+ * about 0.14 GB, with no answer-sized buffer left behind. It also writes a body for HEAD, which
+ * the JDK server refuses.
+ */
+final class TelemetryHandler implements HttpHandler {
+
+    private static final int BUFFER = 1 << 16;
+
+    private final CollectorRegistry registry;
+
+    TelemetryHandler(CollectorRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String contentType = TextFormat.chooseContentType(exchange.getRequestHeaders().getFirst("Accept"));
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        if ("HEAD".equals(exchange.getRequestMethod())) {
+            exchange.sendResponseHeaders(HttpURLConnection.HTTP_OK, -1);
+            return;
+        }
+        // Collected before any header goes out, so a failure can still be answered with a 500.
+        List<MetricFamilySamples> families = collect(exchange.getRequestURI().getRawQuery());
+        boolean gzip = acceptsGzip(exchange);
+        if (gzip) {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+        }
+        // Length 0 means chunked: the answer streams out as it is written.
+        exchange.sendResponseHeaders(HttpURLConnection.HTTP_OK, 0);
+        OutputStream body = gzip ? fastGzip(exchange.getResponseBody()) : exchange.getResponseBody();
+        try (Writer writer = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), BUFFER)) {
+            TextFormat.writeFormat(contentType, writer, Collections.enumeration(families));
+        }
+    }
+
+    /**
+     * Fastest deflate level: on large answers it compresses about 3.5 times faster than the
+     * default level for about 8% more bytes, and a scrape has a deadline.
+     */
+    private static OutputStream fastGzip(OutputStream out) throws IOException {
+        return new GZIPOutputStream(out, BUFFER) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        };
+    }
+
+    private List<MetricFamilySamples> collect(String rawQuery) {
+        Set<String> names = requestedNames(rawQuery);
+        return Collections.list(names.isEmpty()
+                ? registry.metricFamilySamples()
+                : registry.filteredMetricFamilySamples(names));
+    }
+
+    /** The {@code name[]} parameters, as Prometheus' federation and simpleclient take them. */
+    static Set<String> requestedNames(String rawQuery) {
+        Set<String> names = new TreeSet<>();
+        if (rawQuery == null) {
+            return names;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && "name[]".equals(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8))) {
+                names.add(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return names;
+    }
+
+    private static boolean acceptsGzip(HttpExchange exchange) {
+        List<String> headers = exchange.getRequestHeaders().get("Accept-Encoding");
+        return headers != null && headers.stream().anyMatch(TelemetryHandler::acceptsGzip);
+    }
+
+    /** Whether an Accept-Encoding value allows gzip: named, with no weight or a weight above 0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            if (!parts[0].trim().equalsIgnoreCase("gzip")) {
+                continue;
+            }
+            double weight = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].trim();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        weight = Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException e) {
+                        weight = 0;
+                    }
+                }
+            }
+            return weight > 0;
+        }
+        return false;
+    }
+}

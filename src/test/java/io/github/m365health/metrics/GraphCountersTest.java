@@ -1,0 +1,81 @@
+package io.github.m365health.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.graph.GraphTelemetry;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GraphCountersTest {
+
+    private final ExporterMetrics metrics = new ExporterMetrics(List::of, new BuildInfo("1.0.0", "abc", "17"));
+
+    @Test
+    void countsEveryRequestByTenantEndpointAndCode() throws IOException {
+        GraphTelemetry contoso = metrics.forTenant("contoso");
+        GraphTelemetry fabrikam = metrics.forTenant("fabrikam");
+        contoso.requestCompleted(GraphEndpoint.TOKEN, "200");
+        contoso.requestCompleted(GraphEndpoint.ISSUES, "200");
+        contoso.requestCompleted(GraphEndpoint.ISSUES, "200");
+        contoso.requestCompleted(GraphEndpoint.MESSAGES, "timeout");
+        fabrikam.requestCompleted(GraphEndpoint.ISSUES, "503");
+
+        Exposition exposition = render();
+
+        assertEquals("counter", exposition.type("m365_graph_requests_total"));
+        assertEquals(2, exposition.value("m365_graph_requests_total",
+                Map.of("tenant", "contoso", "endpoint", "issues", "code", "200")));
+        assertEquals(1, exposition.value("m365_graph_requests_total",
+                Map.of("tenant", "contoso", "endpoint", "token", "code", "200")));
+        assertEquals(1, exposition.value("m365_graph_requests_total",
+                Map.of("tenant", "contoso", "endpoint", "messages", "code", "timeout")));
+        assertEquals(1, exposition.value("m365_graph_requests_total",
+                Map.of("tenant", "fabrikam", "endpoint", "issues", "code", "503")));
+        assertEquals(4, exposition.samples("m365_graph_requests_total").size());
+    }
+
+    @Test
+    void countsRetriesByReason() throws IOException {
+        GraphTelemetry contoso = metrics.forTenant("contoso");
+        contoso.retried(GraphEndpoint.MESSAGES, "throttled");
+        contoso.retried(GraphEndpoint.MESSAGES, "throttled");
+        contoso.retried(GraphEndpoint.TOKEN, "unavailable");
+
+        Exposition exposition = render();
+
+        assertEquals(2, exposition.value("m365_graph_retries_total",
+                Map.of("tenant", "contoso", "endpoint", "messages", "reason", "throttled")));
+        assertEquals(1, exposition.value("m365_graph_retries_total",
+                Map.of("tenant", "contoso", "endpoint", "token", "reason", "unavailable")));
+    }
+
+    @Test
+    void exposesNoCreatedSeriesAndNothingBeforeTheFirstCall() throws IOException {
+        assertTrue(render().samples().stream().noneMatch(s -> s.name().startsWith("m365_graph_")));
+        metrics.forTenant("contoso").requestCompleted(GraphEndpoint.ISSUES, "200");
+        assertTrue(render().samples().stream().noneMatch(s -> s.name().endsWith("_created")));
+    }
+
+    @Test
+    void listsSeriesInLabelOrderWhateverTheOrderOfCalls() throws IOException {
+        metrics.forTenant("zeta").requestCompleted(GraphEndpoint.ISSUES, "200");
+        metrics.forTenant("alpha").requestCompleted(GraphEndpoint.MESSAGES, "200");
+        metrics.forTenant("alpha").requestCompleted(GraphEndpoint.HEALTH_OVERVIEWS, "200");
+
+        List<String> order = render().samples("m365_graph_requests_total").stream()
+                .map(s -> s.label("tenant") + "/" + s.label("endpoint")).toList();
+
+        assertEquals(List.of("alpha/health_overviews", "alpha/messages", "zeta/issues"), order);
+    }
+
+    private Exposition render() throws IOException {
+        StringWriter out = new StringWriter();
+        metrics.writeText(out);
+        return Exposition.parse(out.toString());
+    }
+}

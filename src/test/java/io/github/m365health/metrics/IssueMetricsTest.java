@@ -1,0 +1,160 @@
+package io.github.m365health.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.m365health.health.Classification;
+import io.github.m365health.health.Issue;
+import io.github.m365health.health.Origin;
+import io.github.m365health.health.ServiceHealthStatus;
+import io.github.m365health.health.TrackedIssue;
+import io.github.m365health.poll.TenantState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Services, issues and the history figures, as a scrape shows them. */
+class IssueMetricsTest {
+
+    @Test
+    void showsEveryServiceOnceWithItsCurrentStatus() {
+        Exposition exposition = Scrapes.render(StoryStates.twoTenants());
+
+        List<Exposition.Sample> contoso = exposition.samples("m365_service_status", Map.of("tenant", "contoso"));
+        assertEquals(3, contoso.size());
+        assertEquals(1, exposition.value("m365_service_status", Map.of("tenant", "contoso",
+                "service_id", "Exchange", "service_name", "Exchange Online", "status", "serviceDegradation")));
+        assertEquals(1, exposition.value("m365_service_status", Map.of("tenant", "fabrikam",
+                "service_name", "Exchange Online", "status", "serviceRestored")));
+    }
+
+    @Test
+    void showsZeroOpenIssuesForEveryKnownServiceAndBothClassifications() {
+        Exposition exposition = Scrapes.render(List.of(StoryStates.contoso()));
+
+        assertEquals(1, openIssues(exposition, "contoso", "Exchange Online", "incident"));
+        assertEquals(0, openIssues(exposition, "contoso", "Exchange Online", "advisory"));
+        for (String service : List.of("Identity Service", "Microsoft 365 suite")) {
+            assertEquals(0, openIssues(exposition, "contoso", service, "incident"));
+            assertEquals(0, openIssues(exposition, "contoso", service, "advisory"));
+        }
+        assertEquals(6, exposition.samples("m365_issues_open").size());
+    }
+
+    @Test
+    void knowsServicesFromIssuesEvenWithoutAHealthOverview() {
+        Issue teams = issue("TM1", "Microsoft Teams", Classification.ADVISORY, false);
+        TenantState state = Scrapes.state("contoso", List.of(new TrackedIssue(teams, 0)), List.of());
+
+        Exposition exposition = Scrapes.render(List.of(state));
+
+        assertEquals(1, openIssues(exposition, "contoso", "Microsoft Teams", "advisory"));
+        assertEquals(0, openIssues(exposition, "contoso", "Microsoft Teams", "incident"));
+    }
+
+    @Test
+    void countsIssuesOfUnknownClassificationUnderUnknown() {
+        TenantState state = Scrapes.state("contoso", List.of(
+                new TrackedIssue(issue("EX1", "Exchange Online", Classification.UNKNOWN, false), 0),
+                new TrackedIssue(issue("EX2", "Exchange Online", Classification.UNKNOWN, true), 0)), List.of());
+
+        Exposition exposition = Scrapes.render(List.of(state));
+
+        assertEquals(1, openIssues(exposition, "contoso", "Exchange Online", "unknown"));
+        assertEquals(0, openIssues(exposition, "contoso", "Exchange Online", "incident"));
+    }
+
+    @Test
+    void keepsEndedIssuesAsClosedSeriesWithTheirEnd() {
+        Exposition exposition = Scrapes.render(List.of(StoryStates.contoso()));
+        Map<String, String> ex1256020 = Map.of("tenant", "contoso", "id", "EX1256020");
+        Map<String, String> ex1268771 = Map.of("tenant", "contoso", "id", "EX1268771");
+
+        assertEquals(0, exposition.value("m365_issue_open", ex1256020));
+        assertEquals(1, exposition.value("m365_issue_open", ex1268771));
+        assertEquals(Instant.parse("2026-04-01T20:00:00Z").getEpochSecond(),
+                exposition.value("m365_issue_end_timestamp_seconds", ex1256020));
+        assertTrue(exposition.samples("m365_issue_end_timestamp_seconds", ex1268771).isEmpty(),
+                "an open issue has no end series");
+        assertEquals(Instant.parse("2026-04-02T19:14:14Z").getEpochSecond(),
+                exposition.value("m365_issue_start_timestamp_seconds", ex1268771));
+        assertEquals(1, exposition.value("m365_issue_reopens", ex1256020));
+        assertEquals(1, exposition.value("m365_issue_status", Map.of("id", "EX1256020", "status", "serviceRestored")));
+    }
+
+    @Test
+    void showsTheRevisedStartOfEx1215307AndItsResolutionDuration() {
+        Exposition exposition = Scrapes.render(List.of(StoryStates.fabrikam()));
+        Map<String, String> exchange = Map.of("tenant", "fabrikam", "service_name", "Exchange Online",
+                "classification", "incident");
+
+        assertEquals(Instant.parse("2026-01-02T00:00:00Z").getEpochSecond(),
+                exposition.value("m365_issue_start_timestamp_seconds", Map.of("id", "EX1215307")));
+        assertEquals(6 * 86400 + 11 * 3600 + 30 * 60,
+                exposition.value("m365_issue_resolution_duration_seconds_sum", exchange));
+        assertEquals(1, exposition.value("m365_issue_resolution_duration_seconds_count", exchange));
+        assertEquals(0, bucket(exposition, exchange, "345600.0"), "longer than 4 days");
+        assertEquals(1, bucket(exposition, exchange, "604800.0"), "shorter than 7 days");
+        assertEquals(1, bucket(exposition, exchange, "+Inf"));
+        assertEquals("histogram", exposition.type("m365_issue_resolution_duration_seconds"));
+    }
+
+    @Test
+    void exposesTheHistoryCountersOfTheStore() {
+        Exposition exposition = Scrapes.render(List.of(StoryStates.contoso()));
+        Map<String, String> exchange = Map.of("tenant", "contoso", "service_name", "Exchange Online",
+                "classification", "incident");
+
+        assertEquals(3, exposition.value("m365_issues_seen_total", exchange));
+        assertEquals(1, exposition.value("m365_issue_reopens_total", Map.of("tenant", "contoso", "kind", "follow_up")));
+        assertEquals(1, exposition.samples("m365_issue_reopens_total").size());
+        assertEquals(StoryStates.EX1215307_DURATION.plus(StoryStates.EX1256020_DURATION)
+                        .plus(StoryStates.EX1268771_SO_FAR).toSeconds(),
+                exposition.value("m365_service_impact_seconds_total", exchange));
+        assertEquals(1, exposition.value("m365_messages_seen_total",
+                Map.of("tenant", "contoso", "category", "stayInformed", "severity", "normal")));
+        assertEquals("counter", exposition.type("m365_service_impact_seconds_total"));
+    }
+
+    @Test
+    void keepsTheReopenGaugeAndTheReopenCounterAsTwoFamilies() {
+        Exposition exposition = Scrapes.render(List.of(StoryStates.contoso()));
+
+        assertEquals("gauge", exposition.type("m365_issue_reopens"));
+        // Untyped: as a counter its OpenMetrics family name would clash with the gauge's.
+        assertEquals("untyped", exposition.type("m365_issue_reopens_total"));
+        assertEquals(2, exposition.samples("m365_issue_reopens").size());
+        assertEquals(1, exposition.samples("m365_issue_reopens_total").size());
+    }
+
+    @Test
+    void trimsLongTitlesTo200Characters() {
+        String title = "Mail delays " + "x".repeat(300);
+        Issue issue = new Issue("EX9", title, "Exchange Online", null, null, Classification.INCIDENT, Origin.MICROSOFT,
+                ServiceHealthStatus.INVESTIGATING, false, null, Instant.parse("2026-04-03T10:00:00Z"), null,
+                Instant.parse("2026-04-03T10:00:00Z"), List.of());
+
+        Exposition exposition = Scrapes.render(List.of(Scrapes.state("contoso", List.of(new TrackedIssue(issue, 0)), List.of())));
+
+        String exposed = exposition.samples("m365_issue_info").get(0).label("title");
+        assertEquals(title.substring(0, 200), exposed);
+        assertEquals("", exposition.samples("m365_issue_info").get(0).label("feature"));
+    }
+
+    private static double openIssues(Exposition exposition, String tenant, String service, String classification) {
+        return exposition.value("m365_issues_open",
+                Map.of("tenant", tenant, "service_name", service, "classification", classification));
+    }
+
+    private static double bucket(Exposition exposition, Map<String, String> labels, String le) {
+        return exposition.value("m365_issue_resolution_duration_seconds_bucket", Scrapes.with(labels, "le", le));
+    }
+
+    private static Issue issue(String id, String service, Classification classification, boolean resolved) {
+        Instant start = Instant.parse("2026-04-03T08:00:00Z");
+        return new Issue(id, "Title of " + id, service, null, null, classification, Origin.MICROSOFT,
+                resolved ? ServiceHealthStatus.SERVICE_RESTORED : ServiceHealthStatus.INVESTIGATING, resolved, null,
+                start, resolved ? start.plusSeconds(3600) : null, start.plusSeconds(3600), List.of());
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.m365health.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.graph.GraphTelemetry;
+import io.github.m365health.metrics.BuildInfo;
+import io.github.m365health.metrics.ExporterMetrics;
+import io.github.m365health.metrics.Exposition;
+import io.github.m365health.metrics.Promtool;
+import io.github.m365health.metrics.StoryStates;
+import io.github.m365health.poll.TenantState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole /metrics answer for the two-tenant story state (see {@link StoryStates}), fetched
+ * over HTTP and compared byte for byte with the files under {@code src/test/resources/golden/}.
+ *
+ * <p>After an intended change of the exposition, rewrite the files with
+ * {@code mvn -o test -Dtest=MetricsExpositionGoldenTest -Dgolden.update=true} and review the diff.
+ */
+class MetricsExpositionGoldenTest {
+
+    private static final Path GOLDEN_DIR = Path.of("src", "test", "resources", "golden");
+
+    private WebServer server;
+
+    @BeforeEach
+    void startServer() throws IOException {
+        List<TenantState> states = StoryStates.twoTenants();
+        ExporterMetrics metrics = new ExporterMetrics(() -> states, new BuildInfo("0.1.0", "4f3c2a1", "17.0.15"));
+        GraphTelemetry contoso = metrics.forTenant("contoso");
+        contoso.requestCompleted(GraphEndpoint.TOKEN, "200");
+        contoso.requestCompleted(GraphEndpoint.HEALTH_OVERVIEWS, "200");
+        contoso.requestCompleted(GraphEndpoint.ISSUES, "200");
+        contoso.requestCompleted(GraphEndpoint.ISSUES, "200");
+        contoso.requestCompleted(GraphEndpoint.MESSAGES, "429");
+        contoso.retried(GraphEndpoint.MESSAGES, "throttled");
+        contoso.requestCompleted(GraphEndpoint.MESSAGES, "200");
+        GraphTelemetry fabrikam = metrics.forTenant("fabrikam");
+        fabrikam.requestCompleted(GraphEndpoint.TOKEN, "200");
+        fabrikam.requestCompleted(GraphEndpoint.HEALTH_OVERVIEWS, "200");
+        fabrikam.requestCompleted(GraphEndpoint.ISSUES, "200");
+        fabrikam.requestCompleted(GraphEndpoint.MESSAGES, "403");
+        server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "/metrics", metrics,
+                () -> states);
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void servesTheGoldenTextExposition() throws Exception {
+        String body = HttpFetch.get(server.address(), "/metrics").body();
+
+        assertMatchesGolden("metrics-two-tenants.txt", body);
+        Promtool.assertCleanMetrics(body);
+    }
+
+    @Test
+    void servesTheGoldenOpenMetricsExposition() throws Exception {
+        String body = HttpFetch.get(server.address(), "/metrics",
+                "Accept", "application/openmetrics-text; version=1.0.0").body();
+
+        assertMatchesGolden("metrics-two-tenants.openmetrics.txt", body);
+        Set<String> families = new HashSet<>();
+        for (String line : body.split("\n")) {
+            if (line.startsWith("# TYPE ")) {
+                assertTrue(families.add(line.split(" ")[2]), "family declared twice: " + line);
+            }
+        }
+    }
+
+    @Test
+    void goldenTextReadsBackAsTheStories() throws Exception {
+        Exposition exposition = Exposition.parse(HttpFetch.get(server.address(), "/metrics").body());
+
+        assertEquals(3, exposition.samples("m365_issue_open").size(), "EX1268771, EX1256020 and EX1215307");
+        assertEquals(1, exposition.samples("m365_issue_reopens_total").size(), "one follow_up reopen in all");
+        assertEquals("follow_up", exposition.samples("m365_issue_reopens_total").get(0).label("kind"));
+        assertEquals(0, exposition.samples("m365_message_info").stream()
+                .filter(s -> s.label("id").equals("MC172851")).count(), "MC172851 ended in 2019");
+    }
+
+    private static void assertMatchesGolden(String name, String actual) throws IOException {
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(GOLDEN_DIR.resolve(name), actual, StandardCharsets.UTF_8);
+        }
+        try (InputStream in = MetricsExpositionGoldenTest.class.getResourceAsStream("/golden/" + name)) {
+            assertTrue(in != null, "missing golden file " + name + "; create it with -Dgolden.update=true");
+            assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), actual, name);
+        }
+    }
+}
