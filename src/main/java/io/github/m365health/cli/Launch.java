@@ -1,0 +1,109 @@
+package io.github.m365health.cli;
+
+import io.github.m365health.config.ConfigException;
+import io.github.m365health.config.ConfigLoader;
+import io.github.m365health.config.ExporterConfig;
+import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.config.TenantConfig;
+import io.github.m365health.demo.DemoOptions;
+import io.github.m365health.demo.DemoTenant;
+import io.github.m365health.poll.PollIntervals;
+import io.github.m365health.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Turns parsed flags into a configuration and a running exporter. */
+final class Launch {
+
+    /**
+     * The demo's script holds each state for about 20 seconds divided by its speed; polling
+     * every second sees them all. Graph's hourly budget does not apply to the local simulator.
+     */
+    static final PollIntervals DEMO_INTERVALS = new PollIntervals(Duration.ofSeconds(1), Duration.ofSeconds(2));
+
+    private final Function<String, String> environment;
+    private final Clock clock;
+
+    Launch(Function<String, String> environment, Clock clock) {
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    ExporterConfig config(Flags flags) throws ConfigException {
+        if (flags.configFile().isEmpty()) {
+            return ConfigLoader.defaults();
+        }
+        ConfigLoader loader = new ConfigLoader(environment);
+        ExporterConfig config = (flags.demo() ? loader.allowingNoTenants() : loader).load(flags.configFile().get());
+        if (flags.demo()) {
+            for (int i = 0; i < config.tenants().size(); i++) {
+                if (config.tenants().get(i).name().equals(DemoTenant.NAME)) {
+                    throw new ConfigException("tenants[" + i + "].name",
+                            "\"" + DemoTenant.NAME + "\" is reserved for the --demo tenant; rename this tenant");
+                }
+            }
+        }
+        return config;
+    }
+
+    RunningExporter start(Flags flags, ExporterConfig config) throws StartupException {
+        DemoTenant demo = flags.demo() ? DemoTenant.start(new DemoOptions(flags.demoSpeed(), DemoOptions.DEFAULT_SEED), clock) : null;
+        try {
+            List<RunningExporter.TenantPlan> plans = new ArrayList<>();
+            PollIntervals configured = new PollIntervals(config.poll().interval(), config.poll().messagesInterval());
+            for (TenantConfig tenant : config.tenants()) {
+                plans.add(new RunningExporter.TenantPlan(tenant, configured));
+            }
+            ExporterConfig effective = config;
+            if (demo != null) {
+                plans.add(new RunningExporter.TenantPlan(demo.tenantConfig(ServiceFilter.ALL), DEMO_INTERVALS));
+                if (flags.configFile().isEmpty()) {
+                    effective = withStatePath(config, temporaryDemoState());
+                }
+            }
+            return RunningExporter.start(flags, effective, plans, demo, clock);
+        } catch (StoreException e) {
+            closeQuietly(demo);
+            throw new StartupException(e.getMessage(), e);
+        } catch (IOException e) {
+            closeQuietly(demo);
+            throw new StartupException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(demo);
+            throw e;
+        }
+    }
+
+    /**
+     * The demo replays its script on every start, so a history kept across demo runs would see
+     * resolved issues come back and count reopens that never happened. Without a configuration
+     * file its history therefore lives in a temporary file removed at exit.
+     */
+    private static Path temporaryDemoState() throws IOException {
+        Path dir = Files.createTempDirectory("m365-health-exporter-demo");
+        Path file = dir.resolve("demo.db");
+        dir.toFile().deleteOnExit();
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            // deleteOnExit runs in reverse order of registration: files first, then the folder.
+            Path.of(file + suffix).toFile().deleteOnExit();
+        }
+        return file;
+    }
+
+    private static ExporterConfig withStatePath(ExporterConfig config, Path path) {
+        return new ExporterConfig(config.tenants(), config.poll(),
+                new ExporterConfig.State(path, config.state().historyRetention()), config.metrics(), config.reopen());
+    }
+
+    private static void closeQuietly(DemoTenant demo) {
+        if (demo != null) {
+            demo.close();
+        }
+    }
+}

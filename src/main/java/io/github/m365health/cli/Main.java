@@ -1,0 +1,89 @@
+package io.github.m365health.cli;
+
+import io.github.m365health.config.ConfigException;
+import io.github.m365health.config.ConfigSummary;
+import io.github.m365health.config.ExporterConfig;
+import io.github.m365health.log.LogSetup;
+import io.github.m365health.metrics.BuildInfo;
+import java.io.PrintStream;
+import java.time.Clock;
+
+/** Command-line entry point: parses flags, wires the exporter, and maps failures to exit codes. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // The JDK HTTP server has no request or response time limit unless these are set before
+        // its first use; a scraper that stalls mid-request would otherwise hold a thread forever.
+        System.setProperty("sun.net.httpserver.maxReqTime", "60");
+        System.setProperty("sun.net.httpserver.maxRspTime", "600");
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Runs the command line. Serving blocks until the process is asked to stop; every other mode
+     * returns its exit code: 0 for help, version and a good config check, 1 for any error.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Flags flags;
+        try {
+            flags = Flags.parse(args);
+        } catch (FlagException e) {
+            err.println(e.getMessage() + " (see --help)");
+            return 1;
+        }
+        if (flags.help()) {
+            out.print(Flags.usage());
+            return 0;
+        }
+        if (flags.version()) {
+            BuildInfo build = BuildInfo.fromClasspath();
+            out.println("m365-health-exporter " + build.version() + " (revision " + build.revision()
+                    + ", java " + build.javaVersion() + ")");
+            return 0;
+        }
+        LogSetup.configure(flags.logLevel(), flags.logFormat(), err);
+        Launch launch = new Launch(System::getenv, Clock.systemUTC());
+        ExporterConfig config;
+        try {
+            config = launch.config(flags);
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        if (flags.configCheck()) {
+            out.println(ConfigSummary.of(config));
+            return 0;
+        }
+        RunningExporter exporter;
+        try {
+            exporter = launch.start(flags, config);
+        } catch (StartupException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(exporter::close, "m365-shutdown"));
+        try {
+            exporter.awaitClose();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exporter.close();
+        }
+        return 0;
+    }
+
+    /**
+     * Starts the exporter in this process, as {@code java -jar} would with these arguments, and
+     * returns it serving. For tests; logging is left as the caller set it up.
+     */
+    public static RunningExporter start(String... args) throws FlagException, ConfigException, StartupException {
+        Flags flags = Flags.parse(args);
+        Launch launch = new Launch(System::getenv, Clock.systemUTC());
+        return launch.start(flags, launch.config(flags));
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.m365health.cli;
+
+import io.github.m365health.config.ExporterConfig;
+import io.github.m365health.config.TenantConfig;
+import io.github.m365health.demo.DemoTenant;
+import io.github.m365health.graph.GraphClients;
+import io.github.m365health.graph.Sleeper;
+import io.github.m365health.log.Log;
+import io.github.m365health.metrics.BuildInfo;
+import io.github.m365health.metrics.ExporterMetrics;
+import io.github.m365health.poll.PollIntervals;
+import io.github.m365health.poll.PollScheduler;
+import io.github.m365health.poll.TenantPoller;
+import io.github.m365health.poll.TenantState;
+import io.github.m365health.poll.TenantStateBoard;
+import io.github.m365health.store.SqliteHistory;
+import io.github.m365health.store.StoreException;
+import io.github.m365health.web.WebServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The exporter, assembled and serving: store, pollers, scheduler and HTTP server. Closing it
+ * stops them in the reverse order, so no poll writes to a closed store.
+ */
+public final class RunningExporter implements AutoCloseable {
+
+    private static final Log LOG = Log.of(RunningExporter.class);
+
+    private final List<AutoCloseable> parts;
+    private final WebServer web;
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    private RunningExporter(List<AutoCloseable> parts, WebServer web) {
+        this.parts = parts;
+        this.web = web;
+    }
+
+    /**
+     * @param tenants the configured tenants plus the demo tenant, if any
+     * @param demo    the running demo tenant to stop with the exporter, or null
+     */
+    static RunningExporter start(Flags flags, ExporterConfig config, List<TenantPlan> tenants, DemoTenant demo, Clock clock)
+            throws StoreException, IOException {
+        List<AutoCloseable> parts = new ArrayList<>();
+        if (demo != null) {
+            parts.add(demo);
+        }
+        try {
+            SqliteHistory history = SqliteHistory.open(config, clock);
+            parts.add(history);
+            List<TenantState> initial = new ArrayList<>();
+            for (TenantPlan plan : tenants) {
+                // Counters come from the stored history, so they are right from the first scrape.
+                initial.add(TenantStateBoard.initialState(
+                        history.snapshot(plan.tenant().name(), plan.tenant().services(), clock.instant())));
+            }
+            TenantStateBoard board = new TenantStateBoard(initial);
+            ExporterMetrics metrics = new ExporterMetrics(board, BuildInfo.fromClasspath());
+            List<TenantPoller> pollers = new ArrayList<>();
+            for (TenantPlan plan : tenants) {
+                TenantConfig tenant = plan.tenant();
+                pollers.add(new TenantPoller(tenant.name(), tenant.services(),
+                        GraphClients.create(tenant, clock, Sleeper.REAL, metrics.forTenant(tenant.name())),
+                        history, board, clock, plan.intervals()));
+            }
+            PollScheduler scheduler = new PollScheduler(pollers, new SecureRandom());
+            parts.add(scheduler);
+            WebServer web = WebServer.start(flags.listenAddress(), flags.telemetryPath(), metrics, board);
+            parts.add(web);
+            scheduler.start();
+            LOG.info("listening", "address", hostPort(web.address()));
+            LOG.info("started", "version", metrics.buildInfo().version(), "tenants", tenants.size(),
+                    "state", config.state().path());
+            return new RunningExporter(List.copyOf(parts), web);
+        } catch (StoreException | IOException | RuntimeException e) {
+            closeAll(parts);
+            throw e;
+        }
+    }
+
+    /** The address the HTTP server is bound to, with the real port when port 0 was asked for. */
+    public InetSocketAddress address() {
+        return web.address();
+    }
+
+    /** Blocks until {@link #close()} has run, e.g. from the shutdown hook. */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    @Override
+    public void close() {
+        if (closed.getCount() == 0) {
+            return;
+        }
+        closeAll(parts);
+        closed.countDown();
+        LOG.info("stopped");
+    }
+
+    private static void closeAll(List<AutoCloseable> parts) {
+        List<AutoCloseable> reversed = new ArrayList<>(parts);
+        Collections.reverse(reversed);
+        for (AutoCloseable part : reversed) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warn("shutdown step failed", "part", part.getClass().getSimpleName(), "err", e.getMessage());
+            }
+        }
+    }
+
+    static String hostPort(InetSocketAddress address) {
+        String host = address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+    }
+
+    /** A tenant and how often to poll it: the demo tenant polls faster than real ones may. */
+    record TenantPlan(TenantConfig tenant, PollIntervals intervals) {
+    }
+}
