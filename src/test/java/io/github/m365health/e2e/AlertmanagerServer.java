@@ -1,5 +1,6 @@
 package io.github.m365health.e2e;
 
+import io.github.m365health.testing.ExternalTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ public final class AlertmanagerServer implements AutoCloseable {
     }
 
     public static AlertmanagerServer start(Path workDir, String config) throws IOException {
-        Path binary = RequiredBinary.find("prometheus-alertmanager", "prometheus-alertmanager", "alertmanager");
+        Path binary = ExternalTool.locate("prometheus-alertmanager", "prometheus-alertmanager", System.getenv()).requireExecutable();
         Path configFile = workDir.resolve("alertmanager.yml");
         Files.writeString(configFile, config);
         return new AlertmanagerServer(ServiceProcess.start(List.of(binary.toString(),

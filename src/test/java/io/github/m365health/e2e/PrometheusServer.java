@@ -2,6 +2,7 @@ package io.github.m365health.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.m365health.testing.ExternalTool;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,7 +29,7 @@ public final class PrometheusServer implements AutoCloseable {
 
     /** @param config prometheus.yml text; rule_files in it may name files relative to {@code workDir} */
     public static PrometheusServer start(Path workDir, String config) throws IOException {
-        Path binary = RequiredBinary.find("prometheus", "prometheus");
+        Path binary = ExternalTool.locate("prometheus", "prometheus", System.getenv()).requireExecutable();
         Path configFile = workDir.resolve("prometheus.yml");
         Files.writeString(configFile, config);
         return new PrometheusServer(ServiceProcess.start(List.of(binary.toString(),

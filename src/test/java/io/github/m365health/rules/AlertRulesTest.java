@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import io.github.m365health.rules.ExternalTool.Result;
+import io.github.m365health.testing.ExternalTool;
+import io.github.m365health.testing.ExternalTool.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;

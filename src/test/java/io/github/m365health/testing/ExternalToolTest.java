@@ -1,10 +1,10 @@
-package io.github.m365health.rules;
+package io.github.m365health.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.rules.ExternalTool.Result;
+import io.github.m365health.testing.ExternalTool.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

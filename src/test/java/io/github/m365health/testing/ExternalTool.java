@@ -1,4 +1,4 @@
-package io.github.m365health.rules;
+package io.github.m365health.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Assumptions;
  * missing tool skips the test that needs it; on CI (environment variable {@code CI=true}) it fails
  * the test, because a CI run that silently skips the rule checks proves nothing.
  */
-final class ExternalTool {
+public final class ExternalTool {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
@@ -38,7 +38,7 @@ final class ExternalTool {
     }
 
     /** Looks {@code name} up in the environment's PATH; {@code env} also decides whether this is CI. */
-    static ExternalTool locate(String name, String debianPackage, Map<String, String> env) {
+    public static ExternalTool locate(String name, String debianPackage, Map<String, String> env) {
         String path = env.getOrDefault("PATH", "");
         Optional<Path> found = Arrays.stream(path.split(File.pathSeparator))
                 .filter(dir -> !dir.isEmpty())
@@ -49,7 +49,12 @@ final class ExternalTool {
     }
 
     /** Runs the tool in {@code workDir}; skips or fails the calling test when it is not installed. */
-    Result run(Path workDir, String... args) throws IOException, InterruptedException {
+    public Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, null, args);
+    }
+
+    /** As {@link #run(Path, String...)}, with {@code stdin} (a file, or null for none) as standard input. */
+    public Result run(Path workDir, Path stdin, String... args) throws IOException, InterruptedException {
         Path binary = requireExecutable();
         List<String> command = new ArrayList<>();
         command.add(binary.toString());
@@ -59,8 +64,11 @@ final class ExternalTool {
         Path stdout = Files.createTempFile(name + "-", ".out");
         Path stderr = Files.createTempFile(name + "-", ".err");
         try {
-            Process process = new ProcessBuilder(command)
-                    .directory(workDir.toFile())
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+            if (stdin != null) {
+                builder.redirectInput(stdin.toFile());
+            }
+            Process process = builder
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile())
                     .start();
@@ -76,7 +84,7 @@ final class ExternalTool {
         }
     }
 
-    Path requireExecutable() {
+    public Path requireExecutable() {
         if (executable.isPresent()) {
             return executable.get();
         }
@@ -89,14 +97,14 @@ final class ExternalTool {
     }
 
     /** Exit code and output of one run. */
-    record Result(int exitCode, String stdout, String stderr) {
+    public record Result(int exitCode, String stdout, String stderr) {
 
-        boolean succeeded() {
+        public boolean succeeded() {
             return exitCode == 0;
         }
 
         /** Both streams, stdout first: promtool reports results on stdout and problems on stderr. */
-        String output() {
+        public String output() {
             return stdout + stderr;
         }
     }
