@@ -1,6 +1,7 @@
 package io.github.m365health.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.health.Classification;
@@ -107,8 +108,9 @@ class IssueMetricsTest {
                 "classification", "incident");
 
         assertEquals(3, exposition.value("m365_issues_seen_total", exchange));
-        assertEquals(1, exposition.value("m365_issue_reopens_total", Map.of("tenant", "contoso", "kind", "follow_up")));
-        assertEquals(1, exposition.samples("m365_issue_reopens_total").size());
+        assertEquals(1, exposition.value("m365_issue_reopens_total", Map.of("tenant", "contoso",
+                "service_name", "Exchange Online", "classification", "incident", "kind", "follow_up")));
+        assertEquals(1, exposition.samples("m365_issue_reopens_total").stream().mapToDouble(s -> s.value()).sum());
         assertEquals(StoryStates.EX1215307_DURATION.plus(StoryStates.EX1256020_DURATION)
                         .plus(StoryStates.EX1268771_SO_FAR).toSeconds(),
                 exposition.value("m365_service_impact_seconds_total", exchange));
@@ -125,7 +127,27 @@ class IssueMetricsTest {
         // Untyped: as a counter its OpenMetrics family name would clash with the gauge's.
         assertEquals("untyped", exposition.type("m365_issue_reopens_total"));
         assertEquals(2, exposition.samples("m365_issue_reopens").size());
-        assertEquals(1, exposition.samples("m365_issue_reopens_total").size());
+        assertFalse(exposition.samples("m365_issue_reopens_total").isEmpty());
+    }
+
+    @Test
+    void startsTheIssueCountersOfEveryKnownServiceAtZero() {
+        Exposition exposition = Scrapes.render(List.of(StoryStates.contoso()));
+        Map<String, String> identityAdvisories = Map.of("tenant", "contoso", "service_name", "Identity Service",
+                "classification", "advisory");
+
+        assertEquals(0, exposition.value("m365_issues_seen_total", identityAdvisories));
+        assertEquals(0, exposition.value("m365_service_impact_seconds_total", identityAdvisories));
+        for (String kind : List.of("same_id", "follow_up")) {
+            Map<String, String> labels = new java.util.HashMap<>(identityAdvisories);
+            labels.put("kind", kind);
+            assertEquals(0, exposition.value("m365_issue_reopens_total", labels));
+        }
+        long services = exposition.samples("m365_service_status").size();
+        assertEquals(services * 2, exposition.samples("m365_issues_seen_total").size(),
+                "one series per known service and classification");
+        assertEquals(services * 4, exposition.samples("m365_issue_reopens_total").size(),
+                "one series per known service, classification and kind");
     }
 
     @Test

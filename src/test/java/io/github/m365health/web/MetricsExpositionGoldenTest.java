@@ -91,8 +91,10 @@ class MetricsExpositionGoldenTest {
         Exposition exposition = Exposition.parse(HttpFetch.get(server.address(), "/metrics").body());
 
         assertEquals(3, exposition.samples("m365_issue_open").size(), "EX1268771, EX1256020 and EX1215307");
-        assertEquals(1, exposition.samples("m365_issue_reopens_total").size(), "one follow_up reopen in all");
-        assertEquals("follow_up", exposition.samples("m365_issue_reopens_total").get(0).label("kind"));
+        var reopened = exposition.samples("m365_issue_reopens_total").stream().filter(s -> s.value() > 0).toList();
+        assertEquals(1, reopened.size(), "one follow_up reopen in all");
+        assertEquals("follow_up", reopened.get(0).label("kind"));
+        assertEquals(1, reopened.get(0).value());
         assertEquals(0, exposition.samples("m365_message_info").stream()
                 .filter(s -> s.label("id").equals("MC172851")).count(), "MC172851 ended in 2019");
     }
