@@ -20,7 +20,12 @@ import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.store.StoreException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +96,41 @@ class TenantPollerTest {
         assertEquals(T0.plusMillis(500), issues.lastSuccess(), "the last success is remembered");
         assertEquals("issues: HTTP 503 after 4 attempts", state.lastError());
         assertFalse(state.up());
+    }
+
+    @Test
+    void logsOneLineNamingTenantEndpointStatusAndCodeForAFailedListing() {
+        List<LogRecord> records = new ArrayList<>();
+        Logger logger = Logger.getLogger(TenantPoller.class.getName());
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(capture);
+        try {
+            graph.failures.put(GraphEndpoint.ISSUES, new GraphException(GraphEndpoint.TOKEN, 401, "invalid_client AADSTS7000215",
+                    "token request failed: invalid client secret"));
+            poller.pollHealth();
+        } finally {
+            logger.removeHandler(capture);
+        }
+
+        assertEquals(1, records.size());
+        LogRecord line = records.get(0);
+        assertEquals(Level.WARNING, line.getLevel());
+        assertEquals("listing failed", line.getMessage());
+        assertEquals(List.of("tenant", "contoso", "endpoint", "issues", "status", 401, "code", "invalid_client AADSTS7000215",
+                "source", "token", "err", "token request failed: invalid client secret"), List.of(line.getParameters()));
     }
 
     @Test
