@@ -23,10 +23,15 @@ final class GrafanaTemplating {
     private GrafanaTemplating() {}
 
     static String substitute(String text) {
+        return substitute(text, GLOBALS);
+    }
+
+    /** As {@link #substitute(String)}, with the globals a particular time range and step give. */
+    static String substitute(String text, Map<String, String> globals) {
         Matcher m = VARIABLE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(GLOBALS.getOrDefault(name(m), ".+")));
+            m.appendReplacement(out, Matcher.quoteReplacement(globals.getOrDefault(name(m), ".+")));
         }
         m.appendTail(out);
         return out.toString();

@@ -121,7 +121,8 @@ final class TemplateRules {
         }
     }
 
-    private static int lastTopLevelComma(String text) {
+    /** Index of the last comma outside quotes and brackets, or -1: splits label_values(selector, label). */
+    static int lastTopLevelComma(String text) {
         int depth = 0;
         int last = -1;
         boolean quoted = false;
