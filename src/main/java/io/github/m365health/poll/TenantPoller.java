@@ -124,6 +124,12 @@ public final class TenantPoller {
     }
 
     private void fail(GraphEndpoint endpoint, Instant started, GraphException e) {
+        if (Thread.currentThread().isInterrupted()) {
+            // The scheduler interrupts polls in flight when the exporter stops; that is no failure
+            // of Graph's, and the state is about to be discarded anyway.
+            LOG.debug("listing abandoned: the exporter is stopping", "tenant", tenant, "endpoint", endpoint.label());
+            return;
+        }
         LOG.warn("listing failed", "tenant", tenant, "endpoint", endpoint.label(),
                 "status", e.httpStatus(), "code", e.errorCode(),
                 "source", e.endpoint() == null ? endpoint.label() : e.endpoint().label(),

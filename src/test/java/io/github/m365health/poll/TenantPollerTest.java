@@ -134,6 +134,20 @@ class TenantPollerTest {
     }
 
     @Test
+    void aListingInterruptedBecauseTheExporterStopsIsNotReportedAsAFailure() {
+        graph.failures.put(GraphEndpoint.MESSAGES, new GraphException(GraphEndpoint.MESSAGES, 0, "interrupted", "interrupted"));
+        Thread.currentThread().interrupt();
+        try {
+            poller.pollMessages();
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertEquals("", board.get("contoso").lastError());
+        assertNull(board.get("contoso").endpoints().get(GraphEndpoint.MESSAGES));
+    }
+
+    @Test
     void aFailedMessagesListingLeavesTheHealthListingsUp() {
         graph.failures.put(GraphEndpoint.MESSAGES, new GraphException(GraphEndpoint.MESSAGES, 403, "Forbidden", "grant ServiceMessage.Read.All"));
         poller.pollHealth();
