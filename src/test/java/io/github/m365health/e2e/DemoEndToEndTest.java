@@ -1,6 +1,7 @@
 package io.github.m365health.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.cli.Main;
@@ -128,7 +129,7 @@ class DemoEndToEndTest {
                         && s.find("m365_issue_open", issue("EX1268771")).orElse(-1.0) == 1)
                 .toList();
 
-        assertTrue(!between.isEmpty(), "a scrape saw EX1215307 ended and EX1268771 open");
+        assertFalse(between.isEmpty(), "a scrape saw EX1215307 ended and EX1268771 open");
         for (Scrape scrape : between) {
             Map<String, String> incidents = Map.of("tenant", TENANT, "classification", "incident");
             assertTrue(scrape.sum("m365_issues_open", incidents) >= 1, "open incidents counted");
@@ -177,8 +178,8 @@ class DemoEndToEndTest {
                 "the stories played before the random stream could end an issue");
         String stories = played.text().lines()
                 .filter(line -> isStorySeries(line) || line.startsWith("m365_issue_reopens_total{")
-                        || line.startsWith("m365_issue_resolution_duration_seconds")
-                        && line.contains("service_name=\"Exchange Online\",classification=\"incident\""))
+                        || (line.startsWith("m365_issue_resolution_duration_seconds")
+                        && line.contains("service_name=\"Exchange Online\",classification=\"incident\"")))
                 .collect(Collectors.joining("\n", "", "\n"));
 
         GoldenFile.assertMatches("demo-stories.txt", stories);

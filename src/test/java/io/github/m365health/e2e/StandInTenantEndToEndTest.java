@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,8 +176,7 @@ class StandInTenantEndToEndTest {
 
     /** The raw value of {@code key} in a logfmt line (quotes kept), or null. */
     private static String value(String line, String key) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^| )" + key + "=(\"(?:[^\"\\\\]|\\\\.)*\"|\\S*)")
-                .matcher(line);
-        return m.find() ? m.group(1) : null;
+        Matcher pair = Pattern.compile("(?:^| )" + key + "=(\"(?:[^\"\\\\]|\\\\.)*\"|\\S*)").matcher(line);
+        return pair.find() ? pair.group(1) : null;
     }
 }
