@@ -11,6 +11,8 @@ import java.time.Clock;
 /** Command-line entry point: parses flags, wires the exporter, and maps failures to exit codes. */
 public final class Main {
 
+    private static final String SEE_HELP = "(see --help)";
+
     private Main() {
     }
 
@@ -34,7 +36,9 @@ public final class Main {
         try {
             flags = Flags.parse(args);
         } catch (FlagException e) {
-            err.println(e.getMessage() + " (see --help)");
+            // Some messages already point to --help; say it once.
+            String message = e.getMessage();
+            err.println(message.endsWith(SEE_HELP) ? message : message + " " + SEE_HELP);
             return 1;
         }
         if (flags.help()) {

@@ -61,6 +61,11 @@ public final class TenantPoller {
         try {
             services = graph.listHealthOverviews(deadline);
         } catch (GraphException e) {
+            // Issues are fetched only together with the services they belong to, so they were not
+            // fetched either. They count as failed, without a log line of their own (Graph was not
+            // asked), so that readiness, which waits until every listing has been attempted, comes
+            // for a tenant whose credentials are wrong and shows m365_up 0 rather than waiting forever.
+            markFailed(GraphEndpoint.ISSUES, started, "issues: not fetched: health_overviews failed");
             fail(GraphEndpoint.HEALTH_OVERVIEWS, started, e);
             return;
         }

@@ -148,6 +148,24 @@ class TenantPollerTest {
     }
 
     @Test
+    void aFailedHealthListingCountsTheIssuesListingAsFailedSoReadinessComes() {
+        graph.failures.put(GraphEndpoint.HEALTH_OVERVIEWS, new GraphException(GraphEndpoint.TOKEN, 401,
+                "invalid_client AADSTS7000215", "token request failed: HTTP 401 invalid_client AADSTS7000215"));
+
+        poller.pollHealth();
+        poller.pollMessages();
+
+        TenantState state = board.get("contoso");
+        assertFalse(graph.deadlines.containsKey(GraphEndpoint.ISSUES), "issues are not fetched without the services");
+        EndpointStatus issues = state.endpoints().get(GraphEndpoint.ISSUES);
+        assertFalse(issues.lastSucceeded());
+        assertNull(issues.lastSuccess());
+        assertTrue(state.polledOnce(), "every listing attempted: the exporter can become ready");
+        assertFalse(state.up());
+        assertEquals("health_overviews: token request failed: HTTP 401 invalid_client AADSTS7000215", state.lastError());
+    }
+
+    @Test
     void aFailedMessagesListingLeavesTheHealthListingsUp() {
         graph.failures.put(GraphEndpoint.MESSAGES, new GraphException(GraphEndpoint.MESSAGES, 403, "Forbidden", "grant ServiceMessage.Read.All"));
         poller.pollHealth();
