@@ -109,7 +109,7 @@ class DemoEndToEndTest {
         assertEquals(1, played.value("m365_issue_reopens", issue("EX1256020")));
         assertEquals(0, played.value("m365_issue_reopens", issue("EX1268771")), "the new issue is not itself reopened");
         assertEquals(1, played.value("m365_issue_reopens_total",
-                Map.of("tenant", TENANT, "kind", "follow_up", "service_name", "Exchange Online")));
+                Map.of("tenant", TENANT, "kind", "follow_up", "service_name", "Exchange Online", "classification", "incident")));
         assertEquals(1, played.sum("m365_issue_reopens_total", Map.of("tenant", TENANT, "kind", "follow_up")),
                 "no other follow_up reopen");
     }
