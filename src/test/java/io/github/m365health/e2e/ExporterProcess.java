@@ -124,7 +124,8 @@ final class ExporterProcess implements AutoCloseable {
     private static boolean olderThanTheClasses(Path jar) throws IOException {
         long built = Files.getLastModifiedTime(jar).toMillis();
         try (var files = Files.walk(Path.of("target", "classes"))) {
-            return files.filter(Files::isRegularFile).anyMatch(file -> {
+            // Class files only: Maven rewrites the filtered build.properties on every run.
+            return files.filter(file -> file.toString().endsWith(".class")).anyMatch(file -> {
                 try {
                     return Files.getLastModifiedTime(file).toMillis() > built;
                 } catch (IOException e) {
