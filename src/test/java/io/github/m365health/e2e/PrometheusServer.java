@@ -34,9 +34,14 @@ public final class PrometheusServer implements AutoCloseable {
         Files.writeString(configFile, config);
         return new PrometheusServer(ServiceProcess.start(List.of(binary.toString(),
                 "--config.file=" + configFile,
-                "--storage.tsdb.path=" + workDir.resolve("data"),
+                "--storage.tsdb.path=" + dataDirectory(workDir),
                 "--web.listen-address=127.0.0.1:0",
                 "--log.level=info"), workDir, Duration.ofSeconds(30)));
+    }
+
+    /** Where {@link #start} keeps the TSDB: blocks written there beforehand (a backfill) are loaded at start. */
+    public static Path dataDirectory(Path workDir) {
+        return workDir.resolve("data");
     }
 
     public String baseUrl() {

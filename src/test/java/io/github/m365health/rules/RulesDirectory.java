@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The shipped rule files, their promtool tests, the runbook and the examples of a checkout. */
-final class RulesDirectory {
+public final class RulesDirectory {
 
     static final String RUNBOOK_URL =
             "https://github.com/m365-health-exporter/m365-health-exporter/blob/main/alert-rules/runbook.md";
@@ -30,7 +30,7 @@ final class RulesDirectory {
     }
 
     /** The checkout under test: Maven runs tests from the project directory and names it {@code basedir}. */
-    static RulesDirectory ofProject() {
+    public static RulesDirectory ofProject() {
         return new RulesDirectory(Path.of(System.getProperty("basedir", "")));
     }
 
@@ -38,11 +38,11 @@ final class RulesDirectory {
         return root;
     }
 
-    Path alertRules() {
+    public Path alertRules() {
         return root.resolve("alert-rules/m365-alerts.yml");
     }
 
-    Path recordingRules() {
+    public Path recordingRules() {
         return root.resolve("alert-rules/m365-recording-rules.yml");
     }
 
@@ -99,7 +99,7 @@ final class RulesDirectory {
      * The rule file text with every hold-down ({@code for}, {@code keep_firing_for}) set to
      * {@code duration}: how a test copy of the alerts fires within seconds.
      */
-    static String withHoldDowns(String ruleFileText, String duration) {
+    public static String withHoldDowns(String ruleFileText, String duration) {
         return HOLD_DOWN_LINE.matcher(ruleFileText).replaceAll("$1$2: " + Matcher.quoteReplacement(duration));
     }
 
