@@ -67,18 +67,8 @@ final class IssueWrites {
         }
     }
 
-    /** Moves the last sighting of issues a poll returned unchanged. */
     void markSeen(Connection connection, String tenant, Collection<String> ids, Instant at) throws SQLException {
-        if (ids.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE issue SET last_seen = ? WHERE tenant = ? AND id IN (SELECT value FROM json_each(?))")) {
-            update.setString(1, SqlTimes.format(at));
-            update.setString(2, tenant);
-            update.setString(3, json.strings(ids));
-            update.executeUpdate();
-        }
+        Sightings.markSeen(connection, "issue", json, tenant, ids, at);
     }
 
     void insertEvents(Connection connection, String tenant, List<IssueEvent> events) throws SQLException {

@@ -61,16 +61,7 @@ final class MessageRows {
     }
 
     void markSeen(Connection connection, String tenant, Collection<String> ids, Instant at) throws SQLException {
-        if (ids.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE message SET last_seen = ? WHERE tenant = ? AND id IN (SELECT value FROM json_each(?))")) {
-            update.setString(1, SqlTimes.format(at));
-            update.setString(2, tenant);
-            update.setString(3, json.strings(ids));
-            update.executeUpdate();
-        }
+        Sightings.markSeen(connection, "message", json, tenant, ids, at);
     }
 
     void insertChanges(Connection connection, String tenant, List<MessageChange> changes) throws SQLException {
