@@ -56,6 +56,9 @@ public final class Log {
         }
         LogRecord record = new LogRecord(level, message);
         record.setLoggerName(logger.getName());
+        // Without these, java.util.logging walks the stack and names this class as the source.
+        record.setSourceClassName(logger.getName());
+        record.setSourceMethodName("");
         record.setParameters(keyValues);
         record.setThrown(thrown);
         logger.log(record);
