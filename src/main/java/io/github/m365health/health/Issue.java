@@ -41,4 +41,10 @@ public record Issue(
         impactDescription = impactDescription == null ? "" : impactDescription;
         posts = posts == null ? List.of() : List.copyOf(posts);
     }
+
+    /** The same issue with no posts: for holding many issues in memory when their text is not needed. */
+    public Issue withoutPosts() {
+        return posts.isEmpty() ? this : new Issue(id, title, serviceName, feature, featureGroup, classification, origin,
+                status, resolved, impactDescription, start, end, lastModified, List.of());
+    }
 }

@@ -9,15 +9,18 @@ import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.ServiceKey;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A tenant's committed history as held in memory, so that tracking a poll and building a
  * snapshot read no file. Immutable: a record call builds the next one and installs it only after
  * its transaction committed, so a failed write leaves memory and file alike untouched.
  *
- * @param shownIssues Graph's full latest fields, posts included, only for issues that per-issue
- *                    series may still show (unresolved or recently ended); older ones live in
- *                    the file and as summaries in {@code issues}
+ * @param shownIssues Graph's latest fields, without posts, only for issues that per-issue series
+ *                    may still show (unresolved or recently ended); older ones live in the file
+ *                    and as summaries in {@code issues}. Posts stay in the file: no metric shows
+ *                    them, reopen detection keeps the ids they name in the summaries, and at
+ *                    a few kilobytes each they were most of the exporter's heap.
  * @param highWater   the persisted impact seconds per service and classification, never lowered
  */
 record TenantMemory(
@@ -31,7 +34,8 @@ record TenantMemory(
 
     TenantMemory {
         services = List.copyOf(services);
-        shownIssues = Map.copyOf(shownIssues);
+        shownIssues = shownIssues.values().stream()
+                .collect(Collectors.toUnmodifiableMap(Issue::id, Issue::withoutPosts));
         highWater = Map.copyOf(highWater);
     }
 
