@@ -4,10 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -q -o test-compile
+mvn -q test-compile
 classpath_file=$(mktemp)
 trap 'rm -f "$classpath_file"' EXIT
-mvn -q -o dependency:build-classpath -Dmdep.outputFile="$classpath_file"
+mvn -q dependency:build-classpath -Dmdep.outputFile="$classpath_file"
 
 java -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
     org.openjdk.jmh.Main 'io.github.m365health.bench.HistoryBenchmark' "$@"

@@ -5,10 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -q -o test-compile
+mvn -q test-compile
 classpath_file="$(mktemp)"
 trap 'rm -f "$classpath_file"' EXIT
-mvn -q -o dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
+mvn -q dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
 classpath="target/classes:target/test-classes:$(cat "$classpath_file")"
 
 java -XX:+UseSerialGC -Xmx2g -cp "$classpath" io.github.m365health.bench.MetricsFootprint
