@@ -1,5 +1,7 @@
 package io.github.m365health.graph;
 
+import io.github.m365health.testing.LogCapture;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

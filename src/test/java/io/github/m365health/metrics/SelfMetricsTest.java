@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.poll.TenantState;
+import io.github.m365health.testing.LogCapture;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** How the exporter reports on itself and on its polls, and how a scrape holds up. */
@@ -76,37 +74,18 @@ class SelfMetricsTest {
             }
         };
         ExporterMetrics metrics = new ExporterMetrics(() -> List.of(StoryStates.contoso()), Scrapes.BUILD, List.of(flaky));
-        List<LogRecord> records = new ArrayList<>();
-        Logger logger = Logger.getLogger(ExporterCollector.class.getName());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(capture);
-        try {
+        try (LogCapture log = LogCapture.of(ExporterCollector.class.getName(), Level.ALL)) {
             Scrapes.text(metrics);
             Scrapes.text(metrics);
             Scrapes.text(metrics);
-            assertEquals(1, records.stream().filter(r -> r.getLevel() == Level.SEVERE).count());
+            assertEquals(1, log.records().stream().filter(r -> r.getLevel() == Level.SEVERE).count());
 
             failing.set(false);
             Scrapes.text(metrics);
             failing.set(true);
             Scrapes.text(metrics);
-            assertEquals(2, records.stream().filter(r -> r.getLevel() == Level.SEVERE).count());
-            assertEquals(List.of("tenant", "contoso"), List.of(records.get(0).getParameters()));
-        } finally {
-            logger.removeHandler(capture);
+            assertEquals(2, log.records().stream().filter(r -> r.getLevel() == Level.SEVERE).count());
+            assertEquals(List.of("tenant", "contoso"), List.of(log.records().get(0).getParameters()));
         }
     }
 

@@ -18,14 +18,12 @@ import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.store.StoreException;
+import io.github.m365health.testing.LogCapture;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,29 +98,12 @@ class TenantPollerTest {
 
     @Test
     void logsOneLineNamingTenantEndpointStatusAndCodeForAFailedListing() {
-        List<LogRecord> records = new ArrayList<>();
-        Logger logger = Logger.getLogger(TenantPoller.class.getName());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(capture);
-        try {
+        List<LogRecord> records;
+        try (LogCapture log = LogCapture.of(TenantPoller.class.getName(), Level.ALL)) {
             graph.failures.put(GraphEndpoint.ISSUES, new GraphException(GraphEndpoint.TOKEN, 401, "invalid_client AADSTS7000215",
                     "token request failed: invalid client secret"));
             poller.pollHealth();
-        } finally {
-            logger.removeHandler(capture);
+            records = log.records();
         }
 
         assertEquals(1, records.size());

@@ -1,4 +1,4 @@
-package io.github.m365health.graph;
+package io.github.m365health.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,7 +11,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /** Collects the java.util.logging records of one logger subtree at a level, and restores it on close. */
-final class LogCapture extends Handler implements AutoCloseable {
+public final class LogCapture extends Handler implements AutoCloseable {
 
     private final Logger logger;
     private final Level previousLevel;
@@ -25,16 +25,16 @@ final class LogCapture extends Handler implements AutoCloseable {
         logger.addHandler(this);
     }
 
-    static LogCapture of(String loggerName, Level level) {
+    public static LogCapture of(String loggerName, Level level) {
         return new LogCapture(Logger.getLogger(loggerName), level);
     }
 
-    List<LogRecord> records() {
+    public List<LogRecord> records() {
         return List.copyOf(records);
     }
 
     /** Records at {@code level} whose key/value parameters contain {@code key=value}. */
-    List<LogRecord> withParam(Level level, String key, Object value) {
+    public List<LogRecord> withParam(Level level, String key, Object value) {
         return records.stream()
                 .filter(r -> r.getLevel().equals(level))
                 .filter(r -> hasParam(r, key, value))
@@ -42,7 +42,7 @@ final class LogCapture extends Handler implements AutoCloseable {
     }
 
     /** Everything a formatter could print: logger, message, parameters and any exception with its causes. */
-    String text() {
+    public String text() {
         StringBuilder text = new StringBuilder();
         for (LogRecord record : records) {
             text.append(record.getLevel()).append(' ').append(record.getLoggerName()).append(' ')
