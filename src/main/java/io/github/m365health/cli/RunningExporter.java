@@ -118,6 +118,10 @@ public final class RunningExporter implements AutoCloseable {
     }
 
     static String hostPort(InetSocketAddress address) {
+        if (address.getAddress() != null && address.getAddress().isAnyLocalAddress()) {
+            // Every interface: written as the flag takes it, not as [0:0:0:0:0:0:0:0].
+            return ":" + address.getPort();
+        }
         String host = address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
