@@ -10,6 +10,7 @@ import io.github.m365health.config.Cloud;
 import io.github.m365health.config.Credential;
 import io.github.m365health.config.ServiceFilter;
 import io.github.m365health.config.TenantConfig;
+import io.github.m365health.testing.MutableClock;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;

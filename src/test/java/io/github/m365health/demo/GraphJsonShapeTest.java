@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.m365health.demo.DemoClient.Listing;
 import io.github.m365health.demo.DemoClient.Reply;
+import io.github.m365health.testing.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.m365health.demo.DemoClient.Listing;
 import io.github.m365health.demo.DemoClient.Reply;
+import io.github.m365health.testing.MutableClock;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.m365health.demo.DemoClient.Listing;
 import io.github.m365health.health.Classification;
 import io.github.m365health.health.Issue;
+import io.github.m365health.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.demo.DemoClient.Reply;
+import io.github.m365health.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;

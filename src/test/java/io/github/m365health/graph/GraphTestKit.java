@@ -12,6 +12,7 @@ import io.github.m365health.config.Credential;
 import io.github.m365health.config.Secret;
 import io.github.m365health.config.ServiceFilter;
 import io.github.m365health.config.TenantConfig;
+import io.github.m365health.testing.MutableClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

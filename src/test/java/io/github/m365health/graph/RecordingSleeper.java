@@ -1,5 +1,6 @@
 package io.github.m365health.graph;
 
+import io.github.m365health.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -7,6 +7,7 @@ import io.github.m365health.config.Credential;
 import io.github.m365health.config.Secret;
 import io.github.m365health.config.ServiceFilter;
 import io.github.m365health.config.TenantConfig;
+import io.github.m365health.testing.MutableClock;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Random;

@@ -6,6 +6,7 @@ import io.github.m365health.graph.GraphException;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.Message;
 import io.github.m365health.health.ServiceHealth;
+import io.github.m365health.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -19,6 +19,7 @@ import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.store.StoreException;
 import io.github.m365health.testing.LogCapture;
+import io.github.m365health.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -9,6 +9,7 @@ import io.github.m365health.health.Issue;
 import io.github.m365health.health.MessageFixture;
 import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.health.ServiceKey;
+import io.github.m365health.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -11,6 +11,7 @@ import io.github.m365health.health.Issue;
 import io.github.m365health.health.IssueFixture;
 import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.health.TenantSnapshot;
+import io.github.m365health.testing.MutableClock;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,6 +7,7 @@ import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.health.TrackedIssue;
+import io.github.m365health.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
