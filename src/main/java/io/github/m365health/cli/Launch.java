@@ -53,30 +53,24 @@ final class Launch {
     }
 
     RunningExporter start(Flags flags, ExporterConfig config) throws StartupException {
-        DemoTenant demo = flags.demo() ? DemoTenant.start(new DemoOptions(flags.demoSpeed(), DemoOptions.DEFAULT_SEED), clock) : null;
         try {
-            List<RunningExporter.TenantPlan> plans = new ArrayList<>();
+            ExporterConfig effective = flags.demo() && flags.configFile().isEmpty()
+                    ? withStatePath(config, temporaryDemoState())
+                    : config;
             PollIntervals configured = new PollIntervals(config.poll().interval(), config.poll().messagesInterval());
+            List<RunningExporter.TenantPlan> plans = new ArrayList<>();
             for (TenantConfig tenant : config.tenants()) {
                 plans.add(new RunningExporter.TenantPlan(tenant, configured));
             }
-            ExporterConfig effective = config;
-            if (demo != null) {
+            DemoTenant demo = null;
+            if (flags.demo()) {
+                demo = DemoTenant.start(new DemoOptions(flags.demoSpeed(), DemoOptions.DEFAULT_SEED), clock);
                 plans.add(new RunningExporter.TenantPlan(demo.tenantConfig(ServiceFilter.ALL), DEMO_INTERVALS));
-                if (flags.configFile().isEmpty()) {
-                    effective = withStatePath(config, temporaryDemoState());
-                }
             }
+            // From here the running exporter owns the demo tenant, and stops it if starting fails.
             return RunningExporter.start(flags, effective, plans, demo, clock);
-        } catch (StoreException e) {
-            closeQuietly(demo);
+        } catch (StoreException | IOException e) {
             throw new StartupException(e.getMessage(), e);
-        } catch (IOException e) {
-            closeQuietly(demo);
-            throw new StartupException(e.getMessage(), e);
-        } catch (RuntimeException e) {
-            closeQuietly(demo);
-            throw e;
         }
     }
 
@@ -99,11 +93,5 @@ final class Launch {
     private static ExporterConfig withStatePath(ExporterConfig config, Path path) {
         return new ExporterConfig(config.tenants(), config.poll(),
                 new ExporterConfig.State(path, config.state().historyRetention()), config.metrics(), config.reopen());
-    }
-
-    private static void closeQuietly(DemoTenant demo) {
-        if (demo != null) {
-            demo.close();
-        }
     }
 }
