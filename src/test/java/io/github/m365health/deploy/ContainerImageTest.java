@@ -40,6 +40,7 @@ class ContainerImageTest {
     private static final List<String> DEMO = List.of("--demo", "--demo.speed=10", "--web.listen-address=127.0.0.1:0");
 
     private JsonNode config;
+    private boolean built;
     private boolean procMounted;
 
     @BeforeAll
@@ -51,6 +52,7 @@ class ContainerImageTest {
         Command.run(Duration.ofMinutes(5), List.of("deploy/build-image.sh", "--base", base, "--tag", TAG,
                 // RUN steps need a runtime; on machines that grant no cgroups, chroot isolation still works.
                 "--", "--isolation=chroot"));
+        built = true;
         config = new ObjectMapper().readTree(Command.run(Duration.ofMinutes(1),
                 List.of("podman", "image", "inspect", "--format", "{{json .Config}}", TAG)));
 
@@ -75,6 +77,10 @@ class ContainerImageTest {
         }
         // --one-file-system: should /proc still be mounted, rm stays out of it.
         Command.run(Duration.ofMinutes(2), List.of("rm", "-rf", "--one-file-system", ROOTFS.toString()));
+        if (built) {
+            // Each build would otherwise leave the previous one behind, untagged; the base stays cached.
+            Command.run(Duration.ofMinutes(1), List.of("podman", "rmi", "--ignore", TAG));
+        }
     }
 
     @Test
