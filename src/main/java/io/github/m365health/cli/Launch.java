@@ -59,7 +59,8 @@ final class Launch {
                     : config;
             PollIntervals configured = new PollIntervals(config.poll().interval(), config.poll().messagesInterval());
             List<RunningExporter.TenantPlan> plans = new ArrayList<>();
-            for (TenantConfig tenant : config.tenants()) {
+            // Sharding applies to configured tenants only: every replica run with --demo has its own demo.
+            for (TenantConfig tenant : flags.shard().select(config.tenants())) {
                 plans.add(new RunningExporter.TenantPlan(tenant, configured));
             }
             DemoTenant demo = null;

@@ -62,7 +62,7 @@ public final class RunningExporter implements AutoCloseable {
                         history.snapshot(plan.tenant().name(), plan.tenant().services(), clock.instant())));
             }
             TenantStateBoard board = new TenantStateBoard(initial);
-            ExporterMetrics metrics = new ExporterMetrics(board, BuildInfo.fromClasspath());
+            ExporterMetrics metrics = new ExporterMetrics(board, BuildInfo.fromClasspath(), flags.shard());
             List<TenantPoller> pollers = new ArrayList<>();
             for (TenantPlan plan : tenants) {
                 TenantConfig tenant = plan.tenant();
@@ -77,7 +77,7 @@ public final class RunningExporter implements AutoCloseable {
             scheduler.start();
             LOG.info("listening", "address", hostPort(web.address()));
             LOG.info("started", "version", metrics.buildInfo().version(), "tenants", tenants.size(),
-                    "state", config.state().path());
+                    "state", config.state().path(), "shard", flags.shard());
             return new RunningExporter(List.copyOf(parts), web);
         } catch (StoreException | IOException | RuntimeException e) {
             closeAll(parts);

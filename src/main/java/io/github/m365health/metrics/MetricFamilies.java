@@ -12,6 +12,8 @@ final class MetricFamilies {
 
     static final FamilySpec BUILD_INFO = FamilySpec.gauge("m365_exporter_build_info",
             "Build of the running exporter (value 1).", "version", "revision", "java_version");
+    static final FamilySpec SHARD_INFO = FamilySpec.gauge("m365_exporter_shard_info",
+            "Which replica of a sharded exporter this is, from --tenants.shard=INDEX/COUNT (value 1).", "index", "count");
 
     static final FamilySpec UP = FamilySpec.gauge("m365_up",
             "1 if the last poll of every Graph listing of the tenant succeeded, else 0.", "tenant");
@@ -82,7 +84,7 @@ final class MetricFamilies {
 
     /** Self metrics first (the ones kept when a tenant's data fails to render), then the data. */
     static final List<FamilySpec> ALL = List.of(
-            BUILD_INFO, UP, POLL_LAST_SUCCESS, POLL_DURATION,
+            BUILD_INFO, SHARD_INFO, UP, POLL_LAST_SUCCESS, POLL_DURATION,
             SERVICE_STATUS, ISSUES_OPEN, ISSUE_OPEN, ISSUE_INFO, ISSUE_STATUS,
             ISSUE_START, ISSUE_END, ISSUE_LAST_UPDATE, ISSUE_REOPENS,
             ISSUES_SEEN, ISSUE_REOPENS_TOTAL, RESOLUTION_DURATION, SERVICE_IMPACT,

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -142,6 +143,15 @@ class MainTest {
         Outcome outcome = run("--demo", "--log.level=loud");
 
         assertFailsWithOneLine(outcome, "--log.level: \"loud\" must be one of debug, info, warn, error (see --help)");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "3/3 | --tenants.shard: \"3/3\": INDEX must be below COUNT (replicas are numbered from 0, so the last of 3 is 2/3)",
+            "0/0 | --tenants.shard: \"0/0\": COUNT must be at least 1",
+            "one/three | --tenants.shard: \"one/three\" must be INDEX/COUNT with whole numbers, such as 0/3"})
+    void aBadShardExitsOneWithOneLine(String shard, String line) {
+        assertFailsWithOneLine(run("--demo", "--tenants.shard=" + shard), line + " (see --help)");
     }
 
     @Test
