@@ -94,7 +94,7 @@ final class GraphClient implements GraphApi {
             // A token can be revoked or rotated before its stated expiry: one fresh token is worth a try.
             if (reply.status() == 401 && !renewed) {
                 renewed = true;
-                http.telemetry().retried(endpoint, "unauthorized");
+                http.telemetry().retried(endpoint, RetryReasons.UNAUTHORIZED);
                 tokens.invalidate();
                 continue;
             }

@@ -74,14 +74,14 @@ final class RetryingHttp {
                     return new HttpReply(status, readBody(endpoint, status, response.body()), attempt, wait);
                 }
             } catch (IOException e) {
-                reason = e instanceof InterruptedIOException ? "timeout" : "network_error";
+                reason = e instanceof InterruptedIOException ? RetryReasons.TIMEOUT : RetryReasons.NETWORK_ERROR;
                 if (!reported) {
                     telemetry.requestCompleted(endpoint, reason);
                 }
                 LOG.debug("http exchange failed", "tenant", tenant, "method", request.method(),
                         "endpoint", endpoint.label(), "path", request.url().encodedPath(), "error", reason,
                         "attempt", attempt);
-                String what = describe(endpoint) + " failed: " + ("timeout".equals(reason) ? "request timed out" : "network error")
+                String what = describe(endpoint) + " failed: " + (RetryReasons.TIMEOUT.equals(reason) ? "request timed out" : "network error")
                         + " (" + e.getClass().getSimpleName() + ")";
                 if (attempt >= policy.maxAttempts()) {
                     throw new GraphException(endpoint, 0, reason, what + " after " + attempt + " attempts", e);
@@ -103,9 +103,9 @@ final class RetryingHttp {
 
     private static String retryReason(int status) {
         return switch (status) {
-            case 429 -> "throttled";
-            case 503, 504 -> "unavailable";
-            case 500, 502 -> "server_error";
+            case 429 -> RetryReasons.THROTTLED;
+            case 503, 504 -> RetryReasons.UNAVAILABLE;
+            case 500, 502 -> RetryReasons.SERVER_ERROR;
             default -> null;
         };
     }
@@ -117,7 +117,7 @@ final class RetryingHttp {
             Duration cap = policy.retryAfterCap();
             return asked.get().compareTo(cap) > 0 ? cap : asked.get();
         }
-        boolean serverError = !"throttled".equals(reason) && !"unavailable".equals(reason);
+        boolean serverError = !RetryReasons.THROTTLED.equals(reason) && !RetryReasons.UNAVAILABLE.equals(reason);
         return policy.backoff(attempt, serverError, random);
     }
 
