@@ -117,10 +117,13 @@ class MainTest {
         Path config = write("config.yml", mistake.yaml());
 
         for (boolean check : List.of(true, false)) {
-            Outcome outcome = check ? run("--config.file", config.toString(), "--config.check")
-                    : run("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0");
-
-            assertFailsWithOneLine(outcome, mistake.expected().replace("$DIR", dir.toString()));
+            String expected = mistake.expected().replace("$DIR", dir.toString());
+            if (check) {
+                assertFailsWithOneLine(run("--config.file", config.toString(), "--config.check"), expected);
+            } else {
+                assertFailsWithOneLogLine(run("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0"),
+                        "invalid configuration", expected);
+            }
         }
     }
 
@@ -149,8 +152,8 @@ class MainTest {
         Files.writeString(dir.resolve("secret.txt"), "s3cret-value\n");
         Path config = write("config.yml", tenant("    client_secret_file: secret.txt\n").replace("name: contoso", "name: demo"));
 
-        assertFailsWithOneLine(run("--demo", "--config.file", config.toString(), "--web.listen-address=127.0.0.1:0"),
-                "tenants[0].name: \"demo\" is reserved for the --demo tenant; rename this tenant");
+        assertFailsWithOneLogLine(run("--demo", "--config.file", config.toString(), "--web.listen-address=127.0.0.1:0"),
+                "invalid configuration", "tenants[0].name: \"demo\" is reserved for the --demo tenant; rename this tenant");
     }
 
     @Test
@@ -160,7 +163,7 @@ class MainTest {
 
         Outcome outcome = runAgainstState(state);
 
-        assertFailsWithOneLine(outcome, "state store " + state + " is not an SQLite database; restore the store from"
+        assertFailsWithOneLogLine(outcome, "cannot start", "state store " + state + " is not an SQLite database; restore the store from"
                 + " a backup, or move it aside to start a new history (or set state.path to the right file)");
     }
 
@@ -177,7 +180,7 @@ class MainTest {
 
         assertEquals(1, outcome.code());
         assertEquals(1, outcome.errLines().size(), outcome.err());
-        assertTrue(outcome.err().startsWith("state store " + state + " "), outcome.err());
+        assertTrue(outcome.err().contains(" msg=\"cannot start\" err=\"state store " + state + " "), outcome.err());
         assertNoStackTrace(outcome);
         assertArrayEquals(before, Files.readAllBytes(state), "the damaged file is left as it was");
     }
@@ -194,6 +197,18 @@ class MainTest {
     private static void assertFailsWithOneLine(Outcome outcome, String expectedLine) {
         assertEquals(1, outcome.code(), "exit code; stderr: " + outcome.err());
         assertEquals(expectedLine + "\n", outcome.err());
+        assertEquals("", outcome.out());
+        assertNoStackTrace(outcome);
+    }
+
+    /** Once logging is set up, a failure is one logfmt line (the default format) like every other line. */
+    private static void assertFailsWithOneLogLine(Outcome outcome, String msg, String expectedError) {
+        assertEquals(1, outcome.code(), "exit code; stderr: " + outcome.err());
+        assertEquals(1, outcome.errLines().size(), outcome.err());
+        String line = outcome.errLines().get(0);
+        assertTrue(line.matches("ts=\\S+ level=error .*"), line);
+        assertTrue(line.endsWith(" msg=\"" + msg + "\" err=\"" + expectedError.replace("\\", "\\\\").replace("\"", "\\\"") + "\""),
+                line);
         assertEquals("", outcome.out());
         assertNoStackTrace(outcome);
     }

@@ -87,7 +87,10 @@ class ExporterProcessEndToEndTest {
         Path absent = dir.resolve("absent.yml");
         try (ExporterProcess exporter = ExporterProcess.start(launcher, dir, "--config.file", absent.toString())) {
             assertEquals(1, exporter.awaitExit(EXIT));
-            assertEquals(absent + ": no such file\n", exporter.stderr());
+            assertEquals(1, exporter.stderr().lines().count(), exporter.stderr());
+            assertTrue(exporter.stderr().startsWith("ts="), "a logfmt line like every other: " + exporter.stderr());
+            assertTrue(exporter.stderr().contains(" level=error logger=cli msg=\"invalid configuration\" err=\""
+                    + absent + ": no such file\"\n"), exporter.stderr());
             assertEquals("", exporter.stdout());
         }
     }
