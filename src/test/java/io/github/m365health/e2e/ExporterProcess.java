@@ -87,6 +87,10 @@ final class ExporterProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** Asks the process to stop as a service manager does (SIGTERM). */
     void terminate() {
         process.destroy();
