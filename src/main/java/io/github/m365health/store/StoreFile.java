@@ -128,12 +128,7 @@ final class StoreFile {
     }
 
     private static boolean onReadOnlyFileSystem(Path path) {
-        try {
-            return Files.getFileStore(path).isReadOnly();
-        } catch (IOException e) {
-            // Unknown: the checks and errors that follow say what is wrong.
-            return false;
-        }
+        return ReadOnlyMounts.contains(path);
     }
 
     private static StoreException damaged(Path file, String detail) {
