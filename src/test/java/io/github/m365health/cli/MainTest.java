@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -165,6 +167,26 @@ class MainTest {
 
         assertFailsWithOneLogLine(outcome, "cannot start", "state store " + state + " is not an SQLite database; restore the store from"
                 + " a backup, or move it aside to start a new history (or set state.path to the right file)");
+    }
+
+    @Test
+    void aStartupFailureIsOneJsonLineWhenTheLogFormatIsJson() throws Exception {
+        Path state = dir.resolve("history.db");
+        Files.write(state, randomBytes(8192));
+        Files.writeString(dir.resolve("secret.txt"), "s3cret-value\n");
+        Path config = write("config.yml", tenant("    client_secret_file: secret.txt\n    cloud: custom\n"
+                + "    authority_url: http://127.0.0.1:9\n    graph_url: http://127.0.0.1:9\n")
+                + "state:\n  path: " + state + "\n");
+
+        Outcome outcome = run("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0", "--log.format=json");
+
+        assertEquals(1, outcome.code());
+        assertEquals(1, outcome.errLines().size(), outcome.err());
+        JsonNode line = new ObjectMapper().readTree(outcome.errLines().get(0));
+        assertEquals("error", line.path("level").asText());
+        assertEquals("cannot start", line.path("msg").asText());
+        assertTrue(line.path("err").asText().startsWith("state store " + state + " is not an SQLite database"), outcome.err());
+        assertNoStackTrace(outcome);
     }
 
     @Test
