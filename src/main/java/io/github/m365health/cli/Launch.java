@@ -84,7 +84,7 @@ final class Launch {
         Path dir = Files.createTempDirectory("m365-health-exporter-demo");
         Path file = dir.resolve("demo.db");
         dir.toFile().deleteOnExit();
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
             // deleteOnExit runs in reverse order of registration: files first, then the folder.
             Path.of(file + suffix).toFile().deleteOnExit();
         }

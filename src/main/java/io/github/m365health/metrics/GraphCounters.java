@@ -2,6 +2,7 @@ package io.github.m365health.metrics;
 
 import io.github.m365health.graph.GraphEndpoint;
 import io.github.m365health.graph.GraphTelemetry;
+import io.github.m365health.graph.RetryReasons;
 import io.prometheus.client.Collector.MetricFamilySamples;
 import io.prometheus.client.Collector.MetricFamilySamples.Sample;
 import io.prometheus.client.Counter;
@@ -36,6 +37,12 @@ public final class GraphCounters {
     public GraphTelemetry forTenant(String tenant) {
         Objects.requireNonNull(tenant, "tenant");
         String tenantLabel = LabelValues.trim(tenant);
+        for (GraphEndpoint endpoint : GraphEndpoint.values()) {
+            for (String reason : RetryReasons.ALL) {
+                // Touching a child creates its series at 0.
+                retries.labels(tenantLabel, endpoint.label(), reason);
+            }
+        }
         return new GraphTelemetry() {
             @Override
             public void requestCompleted(GraphEndpoint endpoint, String code) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -118,10 +120,13 @@ class MainTest {
         Path config = write("config.yml", mistake.yaml());
 
         for (boolean check : List.of(true, false)) {
-            Outcome outcome = check ? run("--config.file", config.toString(), "--config.check")
-                    : run("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0");
-
-            assertFailsWithOneLine(outcome, mistake.expected().replace("$DIR", dir.toString()));
+            String expected = mistake.expected().replace("$DIR", dir.toString());
+            if (check) {
+                assertFailsWithOneLine(run("--config.file", config.toString(), "--config.check"), expected);
+            } else {
+                assertFailsWithOneLogLine(run("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0"),
+                        "invalid configuration", expected);
+            }
         }
     }
 
@@ -159,8 +164,8 @@ class MainTest {
         Files.writeString(dir.resolve("secret.txt"), "s3cret-value\n");
         Path config = write("config.yml", tenant("    client_secret_file: secret.txt\n").replace("name: contoso", "name: demo"));
 
-        assertFailsWithOneLine(run("--demo", "--config.file", config.toString(), "--web.listen-address=127.0.0.1:0"),
-                "tenants[0].name: \"demo\" is reserved for the --demo tenant; rename this tenant");
+        assertFailsWithOneLogLine(run("--demo", "--config.file", config.toString(), "--web.listen-address=127.0.0.1:0"),
+                "invalid configuration", "tenants[0].name: \"demo\" is reserved for the --demo tenant; rename this tenant");
     }
 
     @Test
@@ -170,8 +175,28 @@ class MainTest {
 
         Outcome outcome = runAgainstState(state);
 
-        assertFailsWithOneLine(outcome, "state store " + state + " is not an SQLite database; restore the store from"
+        assertFailsWithOneLogLine(outcome, "cannot start", "state store " + state + " is not an SQLite database; restore the store from"
                 + " a backup, or move it aside to start a new history (or set state.path to the right file)");
+    }
+
+    @Test
+    void aStartupFailureIsOneJsonLineWhenTheLogFormatIsJson() throws Exception {
+        Path state = dir.resolve("history.db");
+        Files.write(state, randomBytes(8192));
+        Files.writeString(dir.resolve("secret.txt"), "s3cret-value\n");
+        Path config = write("config.yml", tenant("    client_secret_file: secret.txt\n    cloud: custom\n"
+                + "    authority_url: http://127.0.0.1:9\n    graph_url: http://127.0.0.1:9\n")
+                + "state:\n  path: " + state + "\n");
+
+        Outcome outcome = run("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0", "--log.format=json");
+
+        assertEquals(1, outcome.code());
+        assertEquals(1, outcome.errLines().size(), outcome.err());
+        JsonNode line = new ObjectMapper().readTree(outcome.errLines().get(0));
+        assertEquals("error", line.path("level").asText());
+        assertEquals("cannot start", line.path("msg").asText());
+        assertTrue(line.path("err").asText().startsWith("state store " + state + " is not an SQLite database"), outcome.err());
+        assertNoStackTrace(outcome);
     }
 
     @Test
@@ -187,7 +212,7 @@ class MainTest {
 
         assertEquals(1, outcome.code());
         assertEquals(1, outcome.errLines().size(), outcome.err());
-        assertTrue(outcome.err().startsWith("state store " + state + " "), outcome.err());
+        assertTrue(outcome.err().contains(" msg=\"cannot start\" err=\"state store " + state + " "), outcome.err());
         assertNoStackTrace(outcome);
         assertArrayEquals(before, Files.readAllBytes(state), "the damaged file is left as it was");
     }
@@ -204,6 +229,18 @@ class MainTest {
     private static void assertFailsWithOneLine(Outcome outcome, String expectedLine) {
         assertEquals(1, outcome.code(), "exit code; stderr: " + outcome.err());
         assertEquals(expectedLine + "\n", outcome.err());
+        assertEquals("", outcome.out());
+        assertNoStackTrace(outcome);
+    }
+
+    /** Once logging is set up, a failure is one logfmt line (the default format) like every other line. */
+    private static void assertFailsWithOneLogLine(Outcome outcome, String msg, String expectedError) {
+        assertEquals(1, outcome.code(), "exit code; stderr: " + outcome.err());
+        assertEquals(1, outcome.errLines().size(), outcome.err());
+        String line = outcome.errLines().get(0);
+        assertTrue(line.matches("ts=\\S+ level=error .*"), line);
+        assertTrue(line.endsWith(" msg=\"" + msg + "\" err=\"" + expectedError.replace("\\", "\\\\").replace("\"", "\\\"") + "\""),
+                line);
         assertEquals("", outcome.out());
         assertNoStackTrace(outcome);
     }

@@ -78,6 +78,8 @@ class MetricsExpositionGoldenTest {
                 "Accept", "application/openmetrics-text; version=1.0.0").body();
 
         assertMatchesGolden("metrics-two-tenants.openmetrics.txt", body);
+        Promtool.assertParsesOpenMetrics(body);
+        assertTrue(body.contains("\n# TYPE m365_issues_reopened counter\n"), "the reopen counter is typed counter");
         Set<String> families = new HashSet<>();
         for (String line : body.split("\n")) {
             if (line.startsWith("# TYPE ")) {
@@ -91,7 +93,7 @@ class MetricsExpositionGoldenTest {
         Exposition exposition = Exposition.parse(HttpFetch.get(server.address(), "/metrics").body());
 
         assertEquals(3, exposition.samples("m365_issue_open").size(), "EX1268771, EX1256020 and EX1215307");
-        var reopened = exposition.samples("m365_issue_reopens_total").stream().filter(s -> s.value() > 0).toList();
+        var reopened = exposition.samples("m365_issues_reopened_total").stream().filter(s -> s.value() > 0).toList();
         assertEquals(1, reopened.size(), "one follow_up reopen in all");
         assertEquals("follow_up", reopened.get(0).label("kind"));
         assertEquals(1, reopened.get(0).value());
