@@ -32,6 +32,9 @@ public final class Main {
      * returns its exit code: 0 for help, version and a good config check, 1 for any error.
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (ReportCommand.wanted(args)) {
+            return new ReportCommand(System::getenv, Clock.systemUTC()).run(args, out, err);
+        }
         Flags flags;
         try {
             flags = Flags.parse(args);
@@ -43,6 +46,8 @@ public final class Main {
         }
         if (flags.help()) {
             out.print(Flags.usage());
+            out.print("\nSubcommands:\n  report sla --config.file=PATH --month=YYYY-MM   Print the monthly SLA report"
+                    + " and exit (see report --help).\n");
             return 0;
         }
         if (flags.version()) {

@@ -22,6 +22,17 @@ public record ReportWindow(YearMonth month, Instant from, Instant until, Duratio
         Objects.requireNonNull(length, "length");
     }
 
+    /** @throws IllegalArgumentException with a one-line message unless {@code text} is a month as YYYY-MM */
+    public static YearMonth parseMonth(String text) {
+        if (text != null && text.matches("\\d{4}-\\d{2}")) {
+            int monthOfYear = Integer.parseInt(text.substring(5));
+            if (monthOfYear >= 1 && monthOfYear <= 12) {
+                return YearMonth.of(Integer.parseInt(text.substring(0, 4)), monthOfYear);
+            }
+        }
+        throw new IllegalArgumentException("\"" + text + "\" is not a month; give it as YYYY-MM, e.g. 2026-03");
+    }
+
     public static ReportWindow of(YearMonth month, Instant now) {
         Instant from = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
