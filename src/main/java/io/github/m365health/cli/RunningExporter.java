@@ -15,6 +15,7 @@ import io.github.m365health.poll.TenantState;
 import io.github.m365health.poll.TenantStateBoard;
 import io.github.m365health.store.SqliteHistory;
 import io.github.m365health.store.StoreException;
+import io.github.m365health.web.SlaReportRoute;
 import io.github.m365health.web.WebServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -74,6 +76,7 @@ public final class RunningExporter implements AutoCloseable {
             parts.add(scheduler);
             // Pages from other packages: one .route(prefix, handler) line each, before start().
             WebServer web = WebServer.builder(flags.listenAddress(), flags.telemetryPath(), metrics, board)
+                    .route(SlaReportRoute.PATH, new SlaReportRoute(slaReports(config, tenants, clock), clock))
                     .start();
             parts.add(web);
             scheduler.start();
@@ -126,6 +129,12 @@ public final class RunningExporter implements AutoCloseable {
         }
         String host = address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+    }
+
+    /** Reports read the store through connections of their own, read-only, while the polls write. */
+    private static StoredSlaReports slaReports(ExporterConfig config, List<TenantPlan> tenants, Clock clock) {
+        return new StoredSlaReports(config.state().path(), tenants.stream().map(t -> t.tenant().name()).toList(), clock,
+                Optional.empty());
     }
 
     /** A tenant and how often to poll it: the demo tenant polls faster than real ones may. */
