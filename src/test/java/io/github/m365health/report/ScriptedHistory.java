@@ -29,9 +29,9 @@ import java.util.Map;
  *   <li>EX1256020, resolved on 2026-04-01, and EX1268771, open from 2026-04-02 and naming it (follow_up).</li>
  * </ul>
  */
-final class ScriptedHistory {
+public final class ScriptedHistory {
 
-    static final String TENANT = "contoso";
+    public static final String TENANT = "contoso";
     static final List<ServiceHealth> SERVICES = List.of(
             new ServiceHealth("Exchange", "Exchange Online", ServiceHealthStatus.SERVICE_DEGRADATION),
             new ServiceHealth("SharePoint", "SharePoint Online", ServiceHealthStatus.SERVICE_OPERATIONAL),
@@ -51,7 +51,7 @@ final class ScriptedHistory {
     }
 
     /** Writes the whole script into {@code file}. */
-    static ScriptedHistory write(Path file) throws StoreException {
+    public static ScriptedHistory write(Path file) throws StoreException {
         ScriptedHistory h = new ScriptedHistory(file);
         try (SqliteHistory store = SqliteHistory.open(file, Duration.ofDays(400), Duration.ofDays(14), Duration.ofDays(7), h.clock)) {
             h.poll(store, "2026-01-08T05:50:00Z", IssueFixture.ex1215307Active());
@@ -88,7 +88,7 @@ final class ScriptedHistory {
     }
 
     /** The tenant's history as the report reads it, through a read-only connection. */
-    TenantHistory read() throws StoreException {
+    public TenantHistory read() throws StoreException {
         try (HistoryReader reader = HistoryReader.open(file)) {
             return reader.tenant(TENANT);
         }
