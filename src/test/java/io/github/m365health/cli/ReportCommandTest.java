@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.LogManager;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,9 +33,18 @@ class ReportCommandTest {
     record Outcome(int code, String out, String err) {
     }
 
+    /** Written once through the store's write path; each test reads its own copy. */
+    private static Path template;
+
+    @BeforeAll
+    static void writeTheHistory(@TempDir Path templateDir) throws Exception {
+        template = templateDir.resolve("history.db");
+        ScriptedHistory.write(template);
+    }
+
     @BeforeEach
-    void writeHistoryAndConfig() throws Exception {
-        ScriptedHistory.write(dir.resolve("history.db"));
+    void copyHistoryAndWriteConfig() throws Exception {
+        Files.copy(template, dir.resolve("history.db"));
         config = writeConfig(dir.resolve("history.db"));
     }
 
