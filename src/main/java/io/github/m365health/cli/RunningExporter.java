@@ -15,6 +15,7 @@ import io.github.m365health.poll.TenantState;
 import io.github.m365health.poll.TenantStateBoard;
 import io.github.m365health.store.SqliteHistory;
 import io.github.m365health.store.StoreException;
+import io.github.m365health.web.WebConfigWatch;
 import io.github.m365health.web.WebServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -53,6 +54,8 @@ public final class RunningExporter implements AutoCloseable {
             parts.add(demo);
         }
         try {
+            // Read first: a wrong web configuration stops the start before anything else is opened.
+            WebConfigWatch webConfig = WebConfigWatch.load(flags.webConfigFile());
             SqliteHistory history = SqliteHistory.open(config, clock);
             parts.add(history);
             List<TenantState> initial = new ArrayList<>();
@@ -74,6 +77,7 @@ public final class RunningExporter implements AutoCloseable {
             parts.add(scheduler);
             // Pages from other packages: one .route(prefix, handler) line each, before start().
             WebServer web = WebServer.builder(flags.listenAddress(), flags.telemetryPath(), metrics, board)
+                    .webConfig(webConfig)
                     .start();
             parts.add(web);
             scheduler.start();
