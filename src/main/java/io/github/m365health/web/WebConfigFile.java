@@ -87,23 +87,14 @@ record WebConfigFile(WebConfig config, List<Path> files) {
         if (!node.fields().hasNext()) {
             return Optional.empty();
         }
-        String certificate = material(node, at, "cert", "cert_file", dir, files);
-        String key = material(node, at, "key", "key_file", dir, files);
-        if (certificate.isEmpty()) {
+        if (text(node, at, "cert", "").isEmpty() && text(node, at, "cert_file", "").isEmpty()) {
             throw new Problem(at, "missing one of cert or cert_file");
         }
-        if (key.isEmpty()) {
+        if (text(node, at, "key", "").isEmpty() && text(node, at, "key_file", "").isEmpty()) {
             throw new Problem(at, "missing one of key or key_file");
         }
-        String clientCa = material(node, at, "client_ca", "client_ca_file", dir, files);
+        // Values first, files last: a typo is reported as such, not as the file it would have named.
         WebConfig.ClientAuth clientAuth = clientAuth(text(node, at, "client_auth_type", "NoClientCert"));
-        if (!clientCa.isEmpty() && clientAuth == WebConfig.ClientAuth.NO_CLIENT_CERT) {
-            throw new Problem(at + ".client_auth_type", "client CAs are configured without a client auth policy;"
-                    + " set one such as RequireAndVerifyClientCert");
-        }
-        if (clientAuth.verifies() && clientCa.isEmpty()) {
-            throw new Problem(at + ".client_ca_file", "needed for client_auth_type " + clientAuth.toolkitName);
-        }
         int min = version(node, at, "min_version", "TLS12");
         int max = version(node, at, "max_version", "TLS13");
         if (min > max) {
@@ -112,6 +103,14 @@ record WebConfigFile(WebConfig config, List<Path> files) {
         List<String> protocols = new ArrayList<>();
         for (int v = min; v <= max; v++) {
             protocols.add("TLSv1." + v);
+        }
+        boolean caGiven = !text(node, at, "client_ca", "").isEmpty() || !text(node, at, "client_ca_file", "").isEmpty();
+        if (caGiven && clientAuth == WebConfig.ClientAuth.NO_CLIENT_CERT) {
+            throw new Problem(at + ".client_auth_type", "client CAs are configured without a client auth policy;"
+                    + " set one such as RequireAndVerifyClientCert");
+        }
+        if (clientAuth.verifies() && !caGiven) {
+            throw new Problem(at + ".client_ca_file", "needed for client_auth_type " + clientAuth.toolkitName);
         }
         List<String> ciphers = list(node, at, "cipher_suites");
         TlsMaterial.checkCipherSuites(ciphers, at + ".cipher_suites");
@@ -124,6 +123,9 @@ record WebConfigFile(WebConfig config, List<Path> files) {
         if (!prefer.isMissingNode() && !prefer.isBoolean()) {
             throw new Problem(at + ".prefer_server_cipher_suites", "must be true or false");
         }
+        String certificate = material(node, at, "cert", "cert_file", dir, files);
+        String key = material(node, at, "key", "key_file", dir, files);
+        String clientCa = material(node, at, "client_ca", "client_ca_file", dir, files);
         WebConfig.Tls tls = new WebConfig.Tls(certificate, key, clientCa, clientAuth, protocols, ciphers,
                 prefer.asBoolean(true), list(node, at, "client_allowed_sans"));
         try {
