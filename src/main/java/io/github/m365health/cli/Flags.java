@@ -14,6 +14,7 @@ import java.util.logging.Level;
  * @param listenAddress an unspecified (wildcard) address when only a port is given, as in {@code :10365}
  * @param logLevel      {@code FINE}, {@code INFO}, {@code WARNING} or {@code SEVERE}
  * @param demoSpeed     how much faster than real time the demo's scripted scenario runs
+ * @param webConfigFile TLS, basic auth and headers in the exporter-toolkit format, if given
  */
 public record Flags(
         Optional<Path> configFile,
@@ -25,7 +26,8 @@ public record Flags(
         boolean demo,
         double demoSpeed,
         boolean version,
-        boolean help) {
+        boolean help,
+        Optional<Path> webConfigFile) {
 
     public static final int DEFAULT_PORT = 10365;
     public static final String DEFAULT_LISTEN_ADDRESS = ":" + DEFAULT_PORT;
@@ -37,6 +39,7 @@ public record Flags(
         Objects.requireNonNull(telemetryPath, "telemetryPath");
         Objects.requireNonNull(logLevel, "logLevel");
         Objects.requireNonNull(logFormat, "logFormat");
+        Objects.requireNonNull(webConfigFile, "webConfigFile");
     }
 
     /** @throws FlagException naming the flag at fault, in one line */

@@ -16,6 +16,7 @@ import io.github.m365health.poll.TenantStateBoard;
 import io.github.m365health.store.SqliteHistory;
 import io.github.m365health.store.StoreException;
 import io.github.m365health.web.SlaReportRoute;
+import io.github.m365health.web.WebConfigWatch;
 import io.github.m365health.web.WebServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -55,6 +56,8 @@ public final class RunningExporter implements AutoCloseable {
             parts.add(demo);
         }
         try {
+            // Read first: a wrong web configuration stops the start before anything else is opened.
+            WebConfigWatch webConfig = WebConfigWatch.load(flags.webConfigFile());
             SqliteHistory history = SqliteHistory.open(config, clock);
             parts.add(history);
             List<TenantState> initial = new ArrayList<>();
@@ -77,6 +80,7 @@ public final class RunningExporter implements AutoCloseable {
             // Pages from other packages: one .route(prefix, handler) line each, before start().
             WebServer web = WebServer.builder(flags.listenAddress(), flags.telemetryPath(), metrics, board)
                     .route(SlaReportRoute.PATH, new SlaReportRoute(slaReports(config, tenants, clock), clock))
+                    .webConfig(webConfig)
                     .start();
             parts.add(web);
             scheduler.start();
