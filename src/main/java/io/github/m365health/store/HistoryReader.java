@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Reads a store file that a running exporter may be writing to. The connection is read-only at
@@ -47,7 +48,7 @@ public final class HistoryReader implements AutoCloseable {
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
         config.setBusyTimeout(10_000);
         Connection connection;
         try {
