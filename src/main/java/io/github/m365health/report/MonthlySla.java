@@ -79,28 +79,38 @@ public final class MonthlySla {
     private static TenantSla tenant(TenantHistory history, ReportWindow window, String base) {
         IssueBook book = history.book();
         Map<ServiceKey, ImpactTimeline> timelines = IssueFigures.timelines(book.issues().values());
+        Map<String, List<IssueSummary>> overlapping = new HashMap<>();
+        for (IssueSummary issue : book.issues().values()) {
+            if (window.overlaps(issue.start(), issue.impactEnd().orElse(null))) {
+                overlapping.computeIfAbsent(issue.serviceName(), k -> new ArrayList<>()).add(issue);
+            }
+        }
+        Map<String, List<ReopenKind>> reopens = new HashMap<>();
+        for (IssueEvent.Reopened reopen : book.reopens()) {
+            IssueSummary issue = book.get(reopen.issueId());
+            if (issue != null && window.contains(reopen.at())) {
+                reopens.computeIfAbsent(issue.serviceName(), k -> new ArrayList<>()).add(reopen.kind());
+            }
+        }
         TreeSet<String> names = new TreeSet<>(history.serviceNames());
-        book.issues().values().stream()
-                .filter(issue -> window.overlaps(issue.start(), issue.impactEnd().orElse(null)))
-                .forEach(issue -> names.add(issue.serviceName()));
+        names.addAll(overlapping.keySet());
         List<ServiceSla> services = new ArrayList<>();
         for (String name : names) {
             double impact = timelines.getOrDefault(new ServiceKey(name, Classification.INCIDENT), ImpactTimeline.EMPTY)
                     .secondsBetween(window.from(), window.until());
-            services.add(service(history, name, impact, window, base));
+            services.add(service(history, name, overlapping.getOrDefault(name, List.of()), impact,
+                    reopens.getOrDefault(name, List.of()), window, base));
         }
         services.sort(Comparator.comparingDouble(ServiceSla::availability).thenComparing(ServiceSla::serviceName));
         return new TenantSla(history.tenant(), services);
     }
 
-    private static ServiceSla service(TenantHistory history, String name, double impact, ReportWindow window, String base) {
+    private static ServiceSla service(TenantHistory history, String name, List<IssueSummary> overlapping, double impact,
+                                      List<ReopenKind> reopens, ReportWindow window, String base) {
         List<IncidentLine> incidents = new ArrayList<>();
         List<Duration> resolved = new ArrayList<>();
         int advisories = 0;
-        for (IssueSummary issue : history.book().issues().values()) {
-            if (!issue.serviceName().equals(name) || !window.overlaps(issue.start(), issue.impactEnd().orElse(null))) {
-                continue;
-            }
+        for (IssueSummary issue : overlapping) {
             if (issue.classification() == Classification.ADVISORY) {
                 advisories++;
             } else if (issue.classification() == Classification.INCIDENT) {
@@ -113,20 +123,10 @@ public final class MonthlySla {
             }
         }
         incidents.sort(Comparator.comparing(IncidentLine::start).thenComparing(IncidentLine::id));
-        int sameId = 0;
-        int followUp = 0;
-        for (IssueEvent.Reopened reopen : history.book().reopens()) {
-            IssueSummary issue = history.book().get(reopen.issueId());
-            if (issue != null && issue.serviceName().equals(name) && window.contains(reopen.at())) {
-                if (reopen.kind() == ReopenKind.SAME_ID) {
-                    sameId++;
-                } else {
-                    followUp++;
-                }
-            }
-        }
+        int sameId = (int) reopens.stream().filter(kind -> kind == ReopenKind.SAME_ID).count();
         double monthSeconds = window.length().getSeconds();
-        return new ServiceSla(name, incidents, advisories, impact, 1 - impact / monthSeconds, resolved, sameId, followUp);
+        return new ServiceSla(name, incidents, advisories, impact, 1 - impact / monthSeconds, resolved, sameId,
+                reopens.size() - sameId);
     }
 
     private static YearMonth monthOf(Instant instant) {
