@@ -18,9 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The report's impact and the counter's, over the same window of a demo history played into a
  * real Prometheus: for every service, the impact seconds the report's window function gives equal
  * {@code increase(m365_service_impact_seconds_total[...])} over that window within one scrape
- * interval (the counter is only sampled that often, and polls lag scrapes by up to a second).
+ * interval (the counter is only sampled that often). A sample shows the history as of the exporter's
+ * last poll, so the report is asked for the window shifted by that poll's lag behind the scrape,
+ * which the exporter itself exposes ({@code m365_poll_last_success_timestamp_seconds}).
  *
  * <p>The window opens after script second 60, once the script's retroactive edits are done
  * (EX1215307's start moved back, TM1271130's same-id return, SP1270890 raised from advisory to
@@ -65,20 +67,26 @@ class SlaReportConsistencyTest {
                            - targets: ['127.0.0.1:%2$d']
                      """.formatted(SCRAPE_INTERVAL.toSeconds(), exporter.address().getPort()))) {
             awaitSeries(prometheus, RAISED_TO_INCIDENT);
-            Instant from = Instant.now().plus(SCRAPE_INTERVAL).truncatedTo(ChronoUnit.SECONDS);
+            Instant from = Instant.now().plus(SCRAPE_INTERVAL);
             awaitSeries(prometheus, SCRIPT_AND_STREAM_PLAYED);
-            // The window ends a scrape before now, so Prometheus holds its last sample.
-            Instant until = Instant.now().minus(SCRAPE_INTERVAL).truncatedTo(ChronoUnit.SECONDS);
+            // The window ends on the latest sample, so increase() extrapolates at its start only.
+            Instant until = latestScrape(prometheus);
             long seconds = Duration.between(from, until).getSeconds();
+            from = until.minusSeconds(seconds);
 
-            JsonNode increases = prometheus.get("/api/v1/query?time=" + until.getEpochSecond() + "&query=" + URLEncoder.encode(
+            JsonNode increases = prometheus.get("/api/v1/query?time=" + epoch(until) + "&query=" + URLEncoder.encode(
                     "increase(m365_service_impact_seconds_total{tenant=\"demo\", classification=\"incident\"}[" + seconds + "s])",
                     StandardCharsets.UTF_8)).path("result");
             TenantHistory history;
             try (HistoryReader reader = HistoryReader.open(store)) {
                 history = reader.tenant("demo");
             }
-            Map<ServiceKey, Double> report = MonthlySla.impactSeconds(history.book(), from, until);
+            // A sample shows the history as of the tenant's last poll, which on a busy machine lags
+            // the scrape; the report is asked for the instants the boundary samples describe.
+            Duration lagAtFrom = pollLag(prometheus, from.plus(SCRAPE_INTERVAL));
+            Duration lagAtUntil = pollLag(prometheus, until);
+            Map<ServiceKey, Double> report = MonthlySla.impactSeconds(history.book(), from.minus(lagAtFrom),
+                    until.minus(lagAtUntil));
 
             assertFalse(increases.isEmpty(), "no impact series in Prometheus");
             List<String> compared = new ArrayList<>();
@@ -95,11 +103,32 @@ class SlaReportConsistencyTest {
                     differing.add(line);
                 }
             }
-            System.out.println("window of " + seconds + " s from " + from + ":\n  " + String.join("\n  ", compared));
+            System.out.println("window of " + seconds + " s from " + from + ", poll lag " + lagAtFrom.toMillis() + " ms and "
+                    + lagAtUntil.toMillis() + " ms:\n  " + String.join("\n  ", compared));
             assertTrue(someImpact, "the window must hold some impact to compare: " + compared);
             assertTrue(differing.isEmpty(), "over " + seconds + " s from " + from + ", beyond one scrape interval: "
                     + differing + "\nall: " + compared);
         }
+    }
+
+    private static Instant latestScrape(PrometheusServer prometheus) throws Exception {
+        JsonNode result = prometheus.query("max(timestamp(m365_up{tenant=\"demo\"}))").path("result");
+        assertFalse(result.isEmpty(), "no scrape of the demo tenant");
+        return Instant.ofEpochMilli(Math.round(result.get(0).path("value").get(1).asDouble() * 1000));
+    }
+
+    private static String epoch(Instant instant) {
+        return String.format(Locale.ROOT, "%.3f", instant.toEpochMilli() / 1000.0);
+    }
+
+    /** How long before the scrape at or before {@code at} the snapshot it showed was taken: its last poll. */
+    private static Duration pollLag(PrometheusServer prometheus, Instant at) throws Exception {
+        JsonNode result = prometheus.get("/api/v1/query?time=" + epoch(at) + "&query=" + URLEncoder.encode(
+                "max(timestamp(m365_poll_last_success_timestamp_seconds{tenant=\"demo\"}))"
+                        + " - max(m365_poll_last_success_timestamp_seconds{tenant=\"demo\"})", StandardCharsets.UTF_8))
+                .path("result");
+        assertFalse(result.isEmpty(), "no poll timestamp scraped by " + at);
+        return Duration.ofMillis(Math.max(0, Math.round(result.get(0).path("value").get(1).asDouble() * 1000)));
     }
 
     private static void awaitSeries(PrometheusServer prometheus, String query) throws Exception {
