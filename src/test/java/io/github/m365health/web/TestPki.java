@@ -28,7 +28,7 @@ import javax.net.ssl.TrustManagerFactory;
  * certificate it signed, plus a self-signed client certificate it did not sign; made with the
  * JDK's keytool, so nothing secret is committed. Files are PEM, as the web config takes them.
  */
-public record TestPki(Path dir, Path caPem, Path serverCertPem, Path serverKeyPem,
+public record TestPki(Path dir, Path caPem, Path serverCertPem, Path serverKeyPem, Path clientCertPem, Path clientKeyPem,
                       KeyStore trusted, KeyStore clientIdentity, KeyStore strangerIdentity) {
 
     private static final String PASSWORD = "changeit";
@@ -45,16 +45,16 @@ public record TestPki(Path dir, Path caPem, Path serverCertPem, Path serverKeyPe
 
         Path serverCert = dir.resolve("server.crt");
         Files.writeString(serverCert, Files.readString(dir.resolve("server-signed.pem")));
-        Path serverKey = dir.resolve("server.key");
-        Files.writeString(serverKey, "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(server.key.getEncoded())
-                + "\n-----END PRIVATE KEY-----\n");
+        Path serverKey = writeKey(dir.resolve("server.key"), server.key);
+        Path clientCert = dir.resolve("client.crt");
+        Files.writeString(clientCert, Files.readString(dir.resolve("client-signed.pem")));
+        Path clientKey = writeKey(dir.resolve("client.key"), client.key);
 
         KeyStore trusted = emptyStore();
         trusted.setCertificateEntry("ca", ca);
         KeyStore clientIdentity = emptyStore();
         clientIdentity.setKeyEntry("client", client.key, PASSWORD.toCharArray(), new X509Certificate[] {client.certificate, ca});
-        return new TestPki(dir, dir.resolve("ca.pem"), serverCert, serverKey, trusted, clientIdentity,
+        return new TestPki(dir, dir.resolve("ca.pem"), serverCert, serverKey, clientCert, clientKey, trusted, clientIdentity,
                 load(dir.resolve("stranger.p12")));
     }
 
@@ -76,6 +76,13 @@ public record TestPki(Path dir, Path caPem, Path serverCertPem, Path serverKeyPe
     }
 
     private record Identity(PrivateKey key, X509Certificate certificate) {
+    }
+
+    private static Path writeKey(Path file, PrivateKey key) throws IOException {
+        Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getEncoded())
+                + "\n-----END PRIVATE KEY-----\n");
+        return file;
     }
 
     /**
