@@ -163,6 +163,23 @@ class WebSecurityTest {
         assertEquals(200, HttpFetch.get(server.address(), "/-/healthy").statusCode());
     }
 
+    @Test
+    void theShippedExampleServesTlsToItsExamplePassword() throws Exception {
+        Path tlsDir = Files.createDirectory(dir.resolve("tls"));
+        Files.copy(pki.serverCertPem(), tlsDir.resolve("server.crt"));
+        Files.copy(pki.serverKeyPem(), tlsDir.resolve("server.key"));
+        Path file = dir.resolve("web-config.yml");
+        Files.copy(Path.of("examples", "web-config.yml"), file);
+        server = WebServer.builder(ANY_LOOPBACK_PORT, "/metrics", metrics, () -> states)
+                .webConfig(WebConfigWatch.load(Optional.of(file)))
+                .start();
+
+        HttpResponse<String> response = get(client(null), "/-/healthy", basic("prometheus", "example-only-change-me"));
+        assertEquals(200, response.statusCode());
+        assertEquals("max-age=31536000", response.headers().firstValue("Strict-Transport-Security").orElse(""));
+        assertEquals(401, get(client(null), "/-/healthy", null).statusCode());
+    }
+
     private String tlsConfig(String extra) {
         return "tls_server_config:\n  cert_file: " + pki.serverCertPem() + "\n  key_file: " + pki.serverKeyPem() + "\n" + extra;
     }
