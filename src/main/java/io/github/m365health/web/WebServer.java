@@ -102,6 +102,7 @@ public final class WebServer implements AutoCloseable {
         private final Map<String, WebRoute> exact = new LinkedHashMap<>();
         private final Map<String, WebRoute> prefixes = new LinkedHashMap<>();
         private WebConfigWatch webConfig = WebConfigWatch.none();
+        private Duration firstRequestDeadline = FIRST_REQUEST_DEADLINE;
 
         private Builder(InetSocketAddress listenAddress, String telemetryPath, ExporterMetrics metrics,
                         TenantStates states) {
@@ -140,6 +141,12 @@ public final class WebServer implements AutoCloseable {
             return this;
         }
 
+        /** For tests: a deadline short enough to watch it close a connection. */
+        Builder firstRequestDeadline(Duration deadline) {
+            this.firstRequestDeadline = deadline;
+            return this;
+        }
+
         /** @throws IOException when the address cannot be bound */
         public WebServer start() throws IOException {
             if (listenAddress.isUnresolved()) {
@@ -158,7 +165,7 @@ public final class WebServer implements AutoCloseable {
             connector.setPort(listenAddress.getPort());
             connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
             connector.setAcceptQueueSize(ACCEPT_QUEUE);
-            connector.addBean(new RequestDeadline(server.getScheduler(), FIRST_REQUEST_DEADLINE));
+            connector.addBean(new RequestDeadline(server.getScheduler(), firstRequestDeadline));
             server.addConnector(connector);
             server.setHandler(new SecurityHandler(webConfig, scrapeLimit(new Router(exact, prefixes))));
             try {
