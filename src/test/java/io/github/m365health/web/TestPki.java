@@ -29,6 +29,7 @@ import javax.net.ssl.TrustManagerFactory;
  * JDK's keytool, so nothing secret is committed. Files are PEM, as the web config takes them.
  */
 public record TestPki(Path dir, Path caPem, Path serverCertPem, Path serverKeyPem, Path clientCertPem, Path clientKeyPem,
+                      Path renewedCertPem, Path renewedKeyPem,
                       KeyStore trusted, KeyStore clientIdentity, KeyStore strangerIdentity) {
 
     private static final String PASSWORD = "changeit";
@@ -39,6 +40,7 @@ public record TestPki(Path dir, Path caPem, Path serverCertPem, Path serverKeyPe
         keytool(dir, "-exportcert", "-rfc", "-alias", "ca", "-keystore", "ca.p12", "-file", "ca.pem");
         Identity server = signed(dir, "server", "CN=127.0.0.1", "san=ip:127.0.0.1,dns:localhost");
         Identity client = signed(dir, "client", "CN=scraper", "san=dns:prometheus.example");
+        Identity renewed = signed(dir, "renewed", "CN=renewed server", "san=ip:127.0.0.1,dns:localhost");
         keytool(dir, "-genkeypair", "-alias", "stranger", "-keyalg", "EC", "-dname", "CN=stranger", "-validity", "2",
                 "-keystore", "stranger.p12");
         X509Certificate ca = certificates(Files.readString(dir.resolve("ca.pem"))).get(0);
@@ -49,12 +51,15 @@ public record TestPki(Path dir, Path caPem, Path serverCertPem, Path serverKeyPe
         Path clientCert = dir.resolve("client.crt");
         Files.writeString(clientCert, Files.readString(dir.resolve("client-signed.pem")));
         Path clientKey = writeKey(dir.resolve("client.key"), client.key);
+        Path renewedCert = dir.resolve("renewed.crt");
+        Files.writeString(renewedCert, Files.readString(dir.resolve("renewed-signed.pem")));
+        Path renewedKey = writeKey(dir.resolve("renewed.key"), renewed.key);
 
         KeyStore trusted = emptyStore();
         trusted.setCertificateEntry("ca", ca);
         KeyStore clientIdentity = emptyStore();
         clientIdentity.setKeyEntry("client", client.key, PASSWORD.toCharArray(), new X509Certificate[] {client.certificate, ca});
-        return new TestPki(dir, dir.resolve("ca.pem"), serverCert, serverKey, clientCert, clientKey, trusted, clientIdentity,
+        return new TestPki(dir, dir.resolve("ca.pem"), serverCert, serverKey, clientCert, clientKey, renewedCert, renewedKey, trusted, clientIdentity,
                 load(dir.resolve("stranger.p12")));
     }
 

@@ -157,6 +157,47 @@ class WebSecurityTest {
     }
 
     @Test
+    void aRenewedCertificateIsServedOnTheNextConnections() throws Exception {
+        Path cert = dir.resolve("current.crt");
+        Path key = dir.resolve("current.key");
+        Files.copy(pki.serverCertPem(), cert);
+        Files.copy(pki.serverKeyPem(), key);
+        start("tls_server_config:\n  cert_file: current.crt\n  key_file: current.key\n");
+        assertEquals("CN=127.0.0.1", presentedSubject());
+
+        Instant before = Files.getLastModifiedTime(cert).toInstant();
+        Files.copy(pki.renewedCertPem(), cert, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(pki.renewedKeyPem(), key, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(cert, FileTime.from(before.plusSeconds(5)));
+        Files.setLastModifiedTime(key, FileTime.from(before.plusSeconds(5)));
+        assertEquals("CN=127.0.0.1", presentedSubject(), "the connection that notices the change is served as it began");
+
+        // The new material is swapped in beside the requests; the next connections present it.
+        String renewed = null;
+        for (int attempt = 0; attempt < 50 && !"CN=renewed server".equals(renewed); attempt++) {
+            renewed = presentedSubject();
+        }
+        assertEquals("CN=renewed server", renewed, "the certificate now in the files");
+    }
+
+    /** Connects, makes one request (which also lets the server notice changed files) and returns the server certificate's subject. */
+    private String presentedSubject() throws Exception {
+        try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) pki.clientContext(null).getSocketFactory()
+                .createSocket("127.0.0.1", server.address().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.startHandshake();
+            String subject = ((java.security.cert.X509Certificate) socket.getSession().getPeerCertificates()[0])
+                    .getSubjectX500Principal().getName();
+            socket.getOutputStream().write("GET /-/healthy HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), subject + " answered: " + answer);
+            return subject;
+        }
+    }
+
+    @Test
     void anEmptyFileChangesNothing() throws Exception {
         start("");
 
