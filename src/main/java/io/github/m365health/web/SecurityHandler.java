@@ -18,6 +18,9 @@ import org.eclipse.jetty.util.Callback;
  */
 final class SecurityHandler extends Handler.Wrapper {
 
+    /** The configured headers, for {@link Router} to put back when it replaces a failed answer. */
+    static final String HEADERS_ATTRIBUTE = SecurityHandler.class.getName() + ".headers";
+
     private final WebConfigWatch watch;
     private final BasicAuth basicAuth = new BasicAuth();
 
@@ -35,9 +38,8 @@ final class SecurityHandler extends Handler.Wrapper {
             return true;
         }
         WebConfig config = ((WebConfigWatch.Good) state).config();
-        for (Map.Entry<String, String> header : config.headers().entrySet()) {
-            response.getHeaders().put(header.getKey(), header.getValue());
-        }
+        addHeaders(response, config.headers());
+        request.setAttribute(HEADERS_ATTRIBUTE, config.headers());
         if (!config.users().isEmpty()
                 && !basicAuth.allows(config.users(), Optional.ofNullable(request.getHeaders().get(HttpHeader.AUTHORIZATION)))) {
             response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Basic");
@@ -45,6 +47,12 @@ final class SecurityHandler extends Handler.Wrapper {
             return true;
         }
         return super.handle(request, response, callback);
+    }
+
+    static void addHeaders(Response response, Map<String, String> headers) {
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            response.getHeaders().put(header.getKey(), header.getValue());
+        }
     }
 
     private static void answer(Response response, Callback callback, int status, String body) {

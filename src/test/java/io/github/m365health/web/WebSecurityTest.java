@@ -198,6 +198,25 @@ class WebSecurityTest {
     }
 
     @Test
+    void configuredHeadersGoOnEveryAnswerEvenAFailedOne() throws Exception {
+        Path file = dir.resolve("web.yml");
+        Files.writeString(file, "http_server_config:\n  headers:\n    Content-Security-Policy: default-src 'none'\n");
+        server = WebServer.builder(ANY_LOOPBACK_PORT, "/metrics", metrics, () -> states)
+                .route("/broken", (request, response) -> {
+                    throw new IllegalStateException("route failed");
+                })
+                .webConfig(WebConfigWatch.load(Optional.of(file)))
+                .start();
+
+        for (String path : List.of("/metrics", "/", "/-/healthy", "/nope", "/broken")) {
+            HttpResponse<String> response = HttpFetch.get(server.address(), path);
+            assertEquals("default-src 'none'", response.headers().firstValue("Content-Security-Policy").orElse(""),
+                    path + " answered " + response.statusCode());
+        }
+        assertEquals(500, HttpFetch.get(server.address(), "/broken").statusCode());
+    }
+
+    @Test
     void anEmptyFileChangesNothing() throws Exception {
         start("");
 
