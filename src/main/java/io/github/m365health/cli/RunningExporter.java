@@ -3,6 +3,7 @@ package io.github.m365health.cli;
 import io.github.m365health.config.ExporterConfig;
 import io.github.m365health.config.TenantConfig;
 import io.github.m365health.demo.DemoTenant;
+import io.github.m365health.graph.GraphApi;
 import io.github.m365health.graph.GraphClients;
 import io.github.m365health.graph.Sleeper;
 import io.github.m365health.log.Log;
@@ -10,6 +11,7 @@ import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.poll.PollIntervals;
 import io.github.m365health.poll.PollScheduler;
+import io.github.m365health.poll.ReviewFetcher;
 import io.github.m365health.poll.TenantPoller;
 import io.github.m365health.poll.TenantState;
 import io.github.m365health.poll.TenantStateBoard;
@@ -66,9 +68,9 @@ public final class RunningExporter implements AutoCloseable {
             List<TenantPoller> pollers = new ArrayList<>();
             for (TenantPlan plan : tenants) {
                 TenantConfig tenant = plan.tenant();
-                pollers.add(new TenantPoller(tenant.name(), tenant.services(),
-                        GraphClients.create(tenant, clock, Sleeper.REAL, metrics.forTenant(tenant.name())),
-                        history, board, clock, plan.intervals()));
+                GraphApi graph = GraphClients.create(tenant, clock, Sleeper.REAL, metrics.forTenant(tenant.name()));
+                pollers.add(new TenantPoller(tenant.name(), tenant.services(), graph, history, board, clock,
+                        plan.intervals(), new ReviewFetcher(tenant.name(), graph, history, clock)));
             }
             PollScheduler scheduler = new PollScheduler(pollers, new SecureRandom());
             parts.add(scheduler);

@@ -88,6 +88,14 @@ final class Migrations {
                       tenant TEXT NOT NULL, id TEXT NOT NULL, category TEXT NOT NULL, severity TEXT NOT NULL,
                       services TEXT NOT NULL,
                       PRIMARY KEY (tenant, id))"""
+            )),
+            // Post-incident reviews, fetched once per issue and kept with it.
+            new Migration(2, List.of(
+                    """
+                    CREATE TABLE incident_report (
+                      tenant TEXT NOT NULL, issue_id TEXT NOT NULL, fetched_at TEXT NOT NULL,
+                      content_type TEXT NOT NULL, document BLOB NOT NULL,
+                      PRIMARY KEY (tenant, issue_id))"""
             )));
 
     private Migrations() {
