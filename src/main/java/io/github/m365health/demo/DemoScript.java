@@ -45,6 +45,8 @@ final class DemoScript {
             step(70, "PL1272088: the promised update comes, 40 minutes and more late", PlannerStory::boardsLateUpdate),
             step(75, "TM1271130 restored for good", AdvisoryStories::teamsChatRestoredAgain),
             step(85, "EX1268771 restored", ExchangeStories::mailboxAgainRestored),
+            step(85, "EX1215307: Microsoft publishes its post-incident review (postIncidentReviewPublished)",
+                    ExchangeStories::imapReviewPublished),
             // 90 s: the seeded random stream starts (IssueStream.START).
             step(150, "SP1270890 restored: until then an incident is open past the two-minute mark",
                     AdvisoryStories::sharePointFilesRestored),

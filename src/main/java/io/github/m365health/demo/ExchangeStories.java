@@ -2,6 +2,8 @@ package io.github.m365health.demo;
 
 import static io.github.m365health.health.Classification.INCIDENT;
 
+import io.github.m365health.health.Issue;
+import io.github.m365health.health.ServiceHealthStatus;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -70,6 +72,23 @@ final class ExchangeStories {
                         + "\nRoot cause: A recent IMAP deployment related to authentication support contained a "
                         + "code conflict that introduced a configuration issue."
                         + "\nThis is the final update for the event.");
+    }
+
+    /** Microsoft publishes its post-incident review: the status moves on, the document becomes available. */
+    static void imapReviewPublished(WorldDraft w) {
+        w.issue(IMAP).status(ServiceHealthStatus.POST_INCIDENT_REVIEW_PUBLISHED);
+    }
+
+    /** The review document the demo serves for an issue at postIncidentReviewPublished. */
+    static String review(Issue issue) {
+        return "Post-incident review: " + issue.id() + "\n\n"
+                + issue.title() + "\n\n"
+                + "Start time: " + Wording.utc(issue.start()) + "\n"
+                + "End time: " + (issue.end() == null ? "ongoing" : Wording.utc(issue.end())) + "\n\n"
+                + "Root cause: A recent IMAP deployment related to authentication support contained a code conflict "
+                + "that introduced a configuration issue.\n\n"
+                + "Actions: We've corrected the configuration and are reviewing our deployment and provisioning "
+                + "procedures to help prevent similar problems in the future.\n";
     }
 
     static void mailboxOngoing(WorldDraft w) {
