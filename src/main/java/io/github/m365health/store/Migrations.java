@@ -88,7 +88,11 @@ final class Migrations {
                       tenant TEXT NOT NULL, id TEXT NOT NULL, category TEXT NOT NULL, severity TEXT NOT NULL,
                       services TEXT NOT NULL,
                       PRIMARY KEY (tenant, id))"""
-            )));
+            )),
+            // For the pages: Message Center bodies, and the issue list's order (open first, latest update first).
+            new Migration(2, List.of(
+                    "ALTER TABLE message ADD COLUMN body TEXT NOT NULL DEFAULT ''",
+                    "CREATE INDEX issue_listing ON issue (resolved, last_modified DESC)")));
 
     private Migrations() {
     }
