@@ -72,7 +72,9 @@ public final class RunningExporter implements AutoCloseable {
             }
             PollScheduler scheduler = new PollScheduler(pollers, new SecureRandom());
             parts.add(scheduler);
-            WebServer web = WebServer.start(flags.listenAddress(), flags.telemetryPath(), metrics, board);
+            // Pages from other packages: one .route(prefix, handler) line each, before start().
+            WebServer web = WebServer.builder(flags.listenAddress(), flags.telemetryPath(), metrics, board)
+                    .start();
             parts.add(web);
             scheduler.start();
             LOG.info("listening", "address", hostPort(web.address()));
