@@ -24,7 +24,7 @@ final class ListParameters {
             "page", "per_page");
 
     /** Graph's ids are a service prefix and a serial (EX1215307, MC172851); this allows more, but nothing odd. */
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
     private static final int MAX_TEXT = 200;
 
     private final List<String> tenants;

@@ -28,8 +28,8 @@ public final class ReadingSite {
     private static final Log LOG = Log.of(ReadingSite.class);
     private static final String API = "/api/v1";
 
-    /** Every path this site answers, for servers that register routes by exact path or prefix. */
-    public static final List<String> PREFIXES = List.of("/issues", "/messages", API + "/", "/static/");
+    private static final String NO_SUCH_PAGE = "no such page: the paths are /issues, /issues/{tenant}/{id}, /messages,"
+            + " /messages/{tenant}/{id}, and the same under /api/v1";
 
     private final ReadModel reads;
     private final Clock clock;
@@ -57,11 +57,6 @@ public final class ReadingSite {
         this.messageList = new MessageListView(layout, links, tenants);
         this.messageView = new MessageView(layout);
         this.json = new JsonViews(links);
-    }
-
-    /** Whether {@code path} is one of ours; a server sends everything else elsewhere. */
-    public static boolean serves(String path) {
-        return path.equals("/issues") || path.equals("/messages") || PREFIXES.stream().anyMatch(path::startsWith);
     }
 
     /**
@@ -103,6 +98,10 @@ public final class ReadingSite {
             return api ? Reply.of(200, Reply.JSON, json.messages(page, now)) : Reply.of(200, Reply.HTML, messageList.render(page, now));
         }
         String[] parts = route.split("/", -1);
+        if (!api && (parts.length > 4 || parts.length == 4 && parts[3].contains("."))) {
+            // Not a page of ours, such as /issues/{tenant}/{id}.md: left to whoever serves it.
+            return null;
+        }
         if (parts.length == 4 && parts[0].isEmpty() && (parts[1].equals("issues") || parts[1].equals("messages"))) {
             Query.parse(rawQuery, Set.of());
             String tenant = parameters.tenant(parts[2]);
@@ -117,10 +116,15 @@ public final class ReadingSite {
             return api ? Reply.of(200, Reply.JSON, json.message(message, now)) : Reply.of(200, Reply.HTML, messageView.render(message, now));
         }
         if (api || route.startsWith("/issues/") || route.startsWith("/messages/") || route.startsWith("/static/")) {
-            throw BadRequest.notFound("no such page: the paths are /issues, /issues/{tenant}/{id}, /messages,"
-                    + " /messages/{tenant}/{id}, and the same under /api/v1");
+            throw BadRequest.notFound(NO_SUCH_PAGE);
         }
         return null;
+    }
+
+    /** The 404 for a path under our prefixes that nothing serves. */
+    public Reply notFound(String path) {
+        return path.startsWith(API + "/") ? Reply.of(404, Reply.JSON, json.problem(404, NO_SUCH_PAGE))
+                : Reply.of(404, Reply.HTML, layout.problem(404, NO_SUCH_PAGE));
     }
 
     private IssuePage issues(IssueFilter filter, PageRequest page) throws BadRequest, ReadException {
