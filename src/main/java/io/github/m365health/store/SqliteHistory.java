@@ -11,6 +11,7 @@ import io.github.m365health.health.ServiceKey;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.health.Tracker;
 import io.github.m365health.log.Log;
+import io.github.m365health.readmodel.ReadModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +41,7 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
     private final IssueReads issueReads;
     private final MessageRows messageRows;
     private final ReviewRows reviewRows = new ReviewRows();
+    private final SqliteReadModel readModel;
     private final Object writeLock = new Object();
     private final Map<String, TenantMemory> memories = new ConcurrentHashMap<>();
     private final Map<String, ImpactMarks> marks = new ConcurrentHashMap<>();
@@ -58,6 +60,7 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
         this.messageRecorder = new MessageRecorder(retention, messageRows);
         this.loader = new MemoryLoader(issueReads, tenantRows, messageRows, resolvedIssueRetention);
         this.snapshots = new SnapshotBuilder(resolvedIssueRetention);
+        this.readModel = new SqliteReadModel(database, issueReads, messageRows, new ListQueries(json));
     }
 
     /**
@@ -136,6 +139,11 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
     public Optional<MessageHistory> messageHistory(String tenant, String messageId) throws StoreException {
         return database.transaction("read message " + messageId + " of tenant " + tenant,
                 connection -> messageRows.history(connection, tenant, messageId));
+    }
+
+    /** The reads of the issue and Message Center pages and the JSON API. */
+    public ReadModel readModel() {
+        return readModel;
     }
 
     @Override

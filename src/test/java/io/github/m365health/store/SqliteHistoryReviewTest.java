@@ -54,7 +54,7 @@ class SqliteHistoryReviewTest {
     }
 
     @Test
-    void aStoreOfTheFirstSchemaIsUpgradedWithItsHistoryIntact() throws Exception {
+    void aStoreOfThePreviousSchemaIsUpgradedWithItsHistoryIntact() throws Exception {
         Path file = dir.resolve("history.db");
         store = new StoreFixture(file, new MutableClock("2026-01-09T09:00:00Z"), Duration.ofDays(400));
         store.pollHealth("2026-01-09T09:00:00Z", withPir());
@@ -62,7 +62,7 @@ class SqliteHistoryReviewTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE incident_report");
-            statement.execute("DELETE FROM schema_version WHERE version > 1");
+            statement.execute("DELETE FROM schema_version WHERE version = " + Migrations.latestVersion());
         }
 
         store = new StoreFixture(file, new MutableClock("2026-01-09T10:00:00Z"), Duration.ofDays(400));
