@@ -19,6 +19,7 @@ import io.github.m365health.store.SqliteHistory;
 import io.github.m365health.store.StoreException;
 import io.github.m365health.web.WebServer;
 import io.github.m365health.web.pages.PagesRoute;
+import io.github.m365health.web.pages.IssueDocumentsRoute;
 import io.github.m365health.web.pages.ReadingSite;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -79,8 +80,10 @@ public final class RunningExporter implements AutoCloseable {
             parts.add(scheduler);
             URI externalUrl = flags.externalUrl().orElse(ExternalUrl.defaultFor(flags.listenAddress()));
             metrics.exposeExternalUrl(externalUrl.toString());
-            PagesRoute pages = new PagesRoute(new ReadingSite(history.readModel(),
-                    tenants.stream().map(plan -> plan.tenant().name()).toList(), externalUrl, clock));
+            ReadingSite site = new ReadingSite(history.readModel(),
+                    tenants.stream().map(plan -> plan.tenant().name()).toList(), externalUrl, clock);
+            PagesRoute pages = new PagesRoute(site,
+                    new IssueDocumentsRoute(history.readModel(), history, clock, new PagesRoute(site)));
             // Pages from other packages: one .route(prefix, handler) line each, before start().
             WebServer.Builder builder = WebServer.builder(flags.listenAddress(), flags.telemetryPath(), metrics, board);
             PagesRoute.PREFIXES.forEach(prefix -> builder.route(prefix, pages));

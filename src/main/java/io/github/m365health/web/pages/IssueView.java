@@ -1,6 +1,7 @@
 package io.github.m365health.web.pages;
 
 import io.github.m365health.health.IssuePost;
+import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.readmodel.Evidence;
 import io.github.m365health.readmodel.IssueDetail;
 import io.github.m365health.readmodel.ReopenLink;
@@ -35,6 +36,11 @@ final class IssueView {
                 + (issue.end() == null ? " so far" : ""));
         field(html, "Admin center", "<a rel=\"noopener noreferrer\" href=\"" + Escape.html(issue.adminCenter().toString())
                 + "\">Open " + Escape.html(issue.id()) + " in the Microsoft 365 admin center</a>");
+        String self = links.path(Links.issue(issue.tenant(), issue.id()));
+        field(html, "Reports", "<a href=\"" + Escape.html(self + ".md") + "\">Incident dossier (Markdown)</a>"
+                + (issue.status() == ServiceHealthStatus.POST_INCIDENT_REVIEW_PUBLISHED
+                        ? " · <a id=\"pir\" href=\"" + Escape.html(self + "/report") + "\">Post-incident review from Microsoft</a>"
+                        : ""));
         html.append("</dl>\n");
         appendReopens(html, issue);
         appendPosts(html, issue);
