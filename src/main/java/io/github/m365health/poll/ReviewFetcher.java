@@ -74,13 +74,13 @@ public final class ReviewFetcher {
                         "content_type", report.get().contentType(), "bytes", report.get().document().length);
                 return;
             }
-            later(id, previous, "not published yet (404)");
+            later(id, previous, "not published yet (404)", false);
         } catch (GraphException | StoreException e) {
-            later(id, previous, e.getMessage());
+            later(id, previous, e.getMessage(), true);
         }
     }
 
-    private void later(String id, Retry previous, String why) {
+    private void later(String id, Retry previous, String why, boolean failed) {
         int failures = previous == null ? 1 : previous.failures() + 1;
         Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(failures - 1, 16));
         if (wait.compareTo(LONGEST_RETRY) > 0) {
@@ -88,7 +88,12 @@ public final class ReviewFetcher {
         }
         Instant notBefore = clock.instant().plus(wait);
         retries.put(id, new Retry(failures, notBefore));
-        LOG.warn("incident review not fetched; trying again later", "tenant", tenant, "id", id,
-                "attempts", failures, "retry_after", notBefore, "err", why);
+        // Graph may answer 404 for a while after the status changes: worth a line, not a warning.
+        Object[] fields = {"tenant", tenant, "id", id, "attempts", failures, "retry_after", notBefore, "err", why};
+        if (failed) {
+            LOG.warn("incident review not fetched; trying again later", fields);
+        } else {
+            LOG.info("incident review not available yet; trying again later", fields);
+        }
     }
 }
