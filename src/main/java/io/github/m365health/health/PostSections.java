@@ -40,6 +40,11 @@ public record PostSections(List<PostSection> sections) {
         return new PostSections(sections);
     }
 
+    /** Whether Graph sent the post as markup rather than text with line breaks. */
+    public static boolean isMarkup(String content) {
+        return PostText.isMarkup(content);
+    }
+
     /** The first section with {@code label}. */
     public Optional<String> get(PostLabel label) {
         return sections.stream().filter(section -> section.label() == label).map(PostSection::text).findFirst();

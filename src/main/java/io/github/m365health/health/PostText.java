@@ -24,8 +24,12 @@ final class PostText {
         if (content == null || content.isEmpty()) {
             return "";
         }
-        String text = MARKUP.matcher(content).find() ? fromHtml(content) : content;
+        String text = isMarkup(content) ? fromHtml(content) : content;
         return text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').strip();
+    }
+
+    static boolean isMarkup(String content) {
+        return content != null && MARKUP.matcher(content).find();
     }
 
     private static String fromHtml(String html) {

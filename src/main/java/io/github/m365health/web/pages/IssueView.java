@@ -1,6 +1,9 @@
 package io.github.m365health.web.pages;
 
 import io.github.m365health.health.IssuePost;
+import io.github.m365health.health.PostLabel;
+import io.github.m365health.health.PostSection;
+import io.github.m365health.health.PostSections;
 import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.readmodel.Evidence;
 import io.github.m365health.readmodel.IssueDetail;
@@ -72,7 +75,26 @@ final class IssueView {
 
     private static void appendPost(StringBuilder html, IssuePost post, boolean latest) {
         html.append("<article>\n<h3>").append(Times.html(post.createdAt(), "")).append("</h3>\n<div class=\"post")
-                .append(latest ? " latest" : "").append("\">").append(PostHtml.clean(post.content())).append("</div>\n</article>\n");
+                .append(latest ? " latest" : "").append("\">").append(postBody(post)).append("</div>\n</article>\n");
+    }
+
+    /**
+     * A plain-text post in Microsoft's template as its labelled sections; a post sent as HTML keeps
+     * its sanitized markup (links, lists), which sections in plain text would lose.
+     */
+    private static String postBody(IssuePost post) {
+        PostSections sections = PostSections.of(post.content());
+        if (PostSections.isMarkup(post.content())
+                || sections.sections().stream().noneMatch(section -> section.label() != PostLabel.TEXT)) {
+            return PostHtml.clean(post.content());
+        }
+        StringBuilder html = new StringBuilder("<dl class=\"sections\">");
+        for (PostSection section : sections.sections()) {
+            String label = section.label() == PostLabel.TEXT ? "" : section.label().display();
+            html.append("<dt>").append(Escape.html(label)).append("</dt><dd>")
+                    .append(Escape.html(section.text()).replace("\n", "<br>")).append("</dd>");
+        }
+        return html.append("</dl>").toString();
     }
 
     private void appendReopens(StringBuilder html, IssueDetail issue) {
