@@ -71,6 +71,8 @@ final class ExchangeStories {
                         + "\nEnd time: " + Wording.utc(end)
                         + "\nRoot cause: A recent IMAP deployment related to authentication support contained a "
                         + "code conflict that introduced a configuration issue."
+                        + "\nNext steps: We're reviewing our deployment and provisioning procedures to help prevent "
+                        + "similar problems in the future."
                         + "\nThis is the final update for the event.");
     }
 
@@ -141,6 +143,10 @@ final class ExchangeStories {
                         + "component and confirmed that impact is remediated."
                         + "\nStart time: " + Wording.utc(w.origin().minus(MAILBOX_AGE))
                         + "\nEnd time: " + Wording.utc(w.now())
+                        + "\nRoot cause: A fault in the component that generates and delivers notifications to "
+                        + "Outlook clients caused the impact."
+                        + "\nNext steps: We're adding monitoring of the notification generation and delivery component "
+                        + "so that such failures are detected before users are affected."
                         + "\nThis is the final update for the event.");
     }
 }
