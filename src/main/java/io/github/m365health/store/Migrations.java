@@ -93,8 +93,8 @@ final class Migrations {
             new Migration(2, List.of(
                     "ALTER TABLE message ADD COLUMN body TEXT NOT NULL DEFAULT ''",
                     "CREATE INDEX issue_listing ON issue (resolved, last_modified DESC)",
-                    // The service filter's choices, without reading every issue row.
-                    "CREATE INDEX issue_by_service ON issue (service_name)")));
+                    // The service filter's choices without reading every issue row, and a service's list in order.
+                    "CREATE INDEX issue_by_service ON issue (service_name, resolved, last_modified DESC)")));
 
     private Migrations() {
     }

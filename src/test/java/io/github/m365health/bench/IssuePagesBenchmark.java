@@ -135,20 +135,29 @@ public class IssuePagesBenchmark {
         return issues;
     }
 
-    /** Checks the setup once without JMH, for a quick look: {@code java ... IssuePagesBenchmark}. */
+    /** A quick figure for each case without JMH: {@code java -cp ... io.github.m365health.bench.IssuePagesBenchmark}. */
     public static void main(String[] args) throws Exception {
         IssuePagesBenchmark bench = new IssuePagesBenchmark();
         bench.fillTheStore();
         try {
-            for (int round = 0; round < 200; round++) {
-                bench.firstPage();
+            java.util.Map<String, java.util.function.IntSupplier> cases = new java.util.LinkedHashMap<>();
+            cases.put("/issues (first page of 50)", bench::firstPage);
+            cases.put("/issues?service_name=Exchange Online&state=ended&page=20", bench::filteredDeepPage);
+            cases.put("/issues?q=mailbox", bench::searchedPage);
+            cases.put("/api/v1/issues", bench::firstPageAsJson);
+            cases.put("/issues/contoso/EX1005000", bench::oneIssue);
+            for (var entry : cases.entrySet()) {
+                int rounds = 100;
+                for (int round = 0; round < rounds; round++) {
+                    entry.getValue().getAsInt();
+                }
+                long started = System.nanoTime();
+                for (int round = 0; round < rounds; round++) {
+                    entry.getValue().getAsInt();
+                }
+                System.out.printf("%-60s %7.2f ms (mean of %d, %d issues in the store)%n", entry.getKey(),
+                        (System.nanoTime() - started) / 1e6 / rounds, rounds, ISSUES);
             }
-            long started = System.nanoTime();
-            int rounds = 200;
-            for (int round = 0; round < rounds; round++) {
-                bench.firstPage();
-            }
-            System.out.printf("first page of 50 of %d issues: %.2f ms%n", ISSUES, (System.nanoTime() - started) / 1e6 / rounds);
         } finally {
             bench.removeTheStore();
         }
