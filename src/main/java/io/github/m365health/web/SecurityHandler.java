@@ -23,10 +23,13 @@ final class SecurityHandler extends Handler.Wrapper {
 
     private final WebConfigWatch watch;
     private final BasicAuth basicAuth = new BasicAuth();
+    private final RateLimiter rateLimiter;
 
-    SecurityHandler(WebConfigWatch watch, Handler next) {
+    /** @param rateLimiter from the file as read at start (the toolkit does not reload it), or null */
+    SecurityHandler(WebConfigWatch watch, RateLimiter rateLimiter, Handler next) {
         super(next);
         this.watch = watch;
+        this.rateLimiter = rateLimiter;
     }
 
     @Override
@@ -35,6 +38,10 @@ final class SecurityHandler extends Handler.Wrapper {
         if (state instanceof WebConfigWatch.Broken) {
             answer(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500,
                     "Internal Server Error: the web configuration file is invalid (see the exporter's log)\n");
+            return true;
+        }
+        if (rateLimiter != null && !rateLimiter.allow()) {
+            answer(response, callback, HttpStatus.TOO_MANY_REQUESTS_429, "Too Many Requests\n");
             return true;
         }
         WebConfig config = ((WebConfigWatch.Good) state).config();

@@ -11,6 +11,7 @@ import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.metrics.Exposition;
 import io.github.m365health.metrics.StoryStates;
 import io.github.m365health.poll.TenantState;
+import io.github.m365health.testing.MutableClock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -214,6 +215,26 @@ class WebSecurityTest {
                     path + " answered " + response.statusCode());
         }
         assertEquals(500, HttpFetch.get(server.address(), "/broken").statusCode());
+    }
+
+    @Test
+    void rateLimitAllowsItsBurstThenOneRequestPerInterval() throws Exception {
+        Path file = dir.resolve("web.yml");
+        Files.writeString(file, "rate_limit:\n  burst: 2\n  interval: 1m\n");
+        MutableClock clock = new MutableClock("2026-04-03T12:00:00Z");
+        server = WebServer.builder(ANY_LOOPBACK_PORT, "/metrics", metrics, () -> states)
+                .webConfig(WebConfigWatch.load(Optional.of(file)))
+                .clock(clock)
+                .start();
+
+        assertEquals(200, HttpFetch.get(server.address(), "/-/healthy").statusCode());
+        assertEquals(200, HttpFetch.get(server.address(), "/-/healthy").statusCode());
+        assertEquals(429, HttpFetch.get(server.address(), "/-/healthy").statusCode());
+        clock.advance(Duration.ofSeconds(59));
+        assertEquals(429, HttpFetch.get(server.address(), "/metrics").statusCode());
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(200, HttpFetch.get(server.address(), "/metrics").statusCode());
+        assertEquals(429, HttpFetch.get(server.address(), "/metrics").statusCode());
     }
 
     @Test
