@@ -92,7 +92,9 @@ final class Migrations {
             // For the pages: Message Center bodies, and the issue list's order (open first, latest update first).
             new Migration(2, List.of(
                     "ALTER TABLE message ADD COLUMN body TEXT NOT NULL DEFAULT ''",
-                    "CREATE INDEX issue_listing ON issue (resolved, last_modified DESC)")),
+                    "CREATE INDEX issue_listing ON issue (resolved, last_modified DESC)",
+                    // The service filter's choices without reading every issue row, and a service's list in order.
+                    "CREATE INDEX issue_by_service ON issue (service_name, resolved, last_modified DESC)")),
             // Post-incident reviews, fetched once per issue and kept with it.
             new Migration(3, List.of(
                     """

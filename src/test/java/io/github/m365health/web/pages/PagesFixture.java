@@ -35,7 +35,7 @@ public final class PagesFixture implements AutoCloseable {
     public static final String HOSTILE_POST = "Current status: still <b>readable</b> text.\n"
             + "<script>window.pwned = 'script';</script>\n"
             + "<img src=\"x\" onerror=\"window.pwned = 'img'\">\n"
-            + "<a id=\"evil\" href=\"javascript:window.pwned = 'link'\">a javascript: link</a>\n"
+            + "<a href=\"javascript:window.pwned = 'link'\">a javascript: link</a>\n"
             + "<style>body { display: none; }</style>\n"
             + "<iframe src=\"javascript:parent.pwned = 'iframe'\" srcdoc=\"<script>parent.pwned = 'srcdoc'</script>\"></iframe>\n"
             + "<p onclick=\"window.pwned = 'click'\">Next update by: Friday, April 3, 2026, at 6:00 PM UTC</p>\n"
