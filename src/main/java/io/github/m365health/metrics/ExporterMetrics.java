@@ -2,6 +2,7 @@ package io.github.m365health.metrics;
 
 import io.github.m365health.graph.GraphTelemetry;
 import io.github.m365health.poll.TenantStates;
+import io.github.m365health.translate.TranslationTelemetry;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.exporter.common.TextFormat;
 import java.io.BufferedWriter;
@@ -19,6 +20,7 @@ public final class ExporterMetrics {
 
     private final CollectorRegistry registry = new CollectorRegistry();
     private final GraphCounters graphCounters = new GraphCounters();
+    private final TranslationCounters translationCounters = new TranslationCounters();
     private final BuildInfo buildInfo;
 
     public ExporterMetrics(TenantStates states, BuildInfo buildInfo) {
@@ -28,7 +30,13 @@ public final class ExporterMetrics {
     ExporterMetrics(TenantStates states, BuildInfo buildInfo, List<TenantSection> dataSections) {
         Objects.requireNonNull(states, "states");
         this.buildInfo = Objects.requireNonNull(buildInfo, "buildInfo");
-        new ExporterCollector(states, buildInfo, graphCounters, new PollSection(), dataSections).register(registry);
+        new ExporterCollector(states, buildInfo, graphCounters, new PollSection(), dataSections)
+                .withTranslationCounters(translationCounters).register(registry);
+    }
+
+    /** Where the translation client reports its calls and the characters it sent. */
+    public TranslationTelemetry translation() {
+        return translationCounters;
     }
 
     /** Where the Graph client of {@code tenant} reports its requests and retries. */

@@ -136,6 +136,11 @@ public final class SqliteHistory implements History, AutoCloseable {
                 connection -> messageRows.history(connection, tenant, messageId));
     }
 
+    /** The translation cache and usage, in this store's file. */
+    public TranslationRecords translations() {
+        return new TranslationRecords(database);
+    }
+
     @Override
     public void close() throws StoreException {
         synchronized (writeLock) {
