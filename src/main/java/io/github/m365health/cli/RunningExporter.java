@@ -9,12 +9,14 @@ import io.github.m365health.log.Log;
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.poll.PollIntervals;
+import io.github.m365health.poll.PollListener;
 import io.github.m365health.poll.PollScheduler;
 import io.github.m365health.poll.TenantPoller;
 import io.github.m365health.poll.TenantState;
 import io.github.m365health.poll.TenantStateBoard;
 import io.github.m365health.store.SqliteHistory;
 import io.github.m365health.store.StoreException;
+import io.github.m365health.translate.TranslationWorker;
 import io.github.m365health.web.WebServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -48,9 +50,18 @@ public final class RunningExporter implements AutoCloseable {
      */
     static RunningExporter start(Flags flags, ExporterConfig config, List<TenantPlan> tenants, DemoTenant demo, Clock clock)
             throws StoreException, IOException {
+        return start(flags, config, tenants, demo, null, clock);
+    }
+
+    /** @param translatorStandIn the demo's translation service to stop with the exporter, or null */
+    static RunningExporter start(Flags flags, ExporterConfig config, List<TenantPlan> tenants, DemoTenant demo,
+                                 AutoCloseable translatorStandIn, Clock clock) throws StoreException, IOException {
         List<AutoCloseable> parts = new ArrayList<>();
         if (demo != null) {
             parts.add(demo);
+        }
+        if (translatorStandIn != null) {
+            parts.add(translatorStandIn);
         }
         try {
             SqliteHistory history = SqliteHistory.open(config, clock);
@@ -63,12 +74,19 @@ public final class RunningExporter implements AutoCloseable {
             }
             TenantStateBoard board = new TenantStateBoard(initial);
             ExporterMetrics metrics = new ExporterMetrics(board, BuildInfo.fromClasspath());
+            PollListener pollListener = PollListener.NONE;
+            if (config.translation().isPresent()) {
+                TranslationWorker translation = TranslationHook.startWorker(config.translation().get(), history,
+                        metrics.translation(), clock);
+                parts.add(translation);
+                pollListener = new TranslationHook(translation);
+            }
             List<TenantPoller> pollers = new ArrayList<>();
             for (TenantPlan plan : tenants) {
                 TenantConfig tenant = plan.tenant();
                 pollers.add(new TenantPoller(tenant.name(), tenant.services(),
                         GraphClients.create(tenant, clock, Sleeper.REAL, metrics.forTenant(tenant.name())),
-                        history, board, clock, plan.intervals()));
+                        history, board, clock, plan.intervals(), pollListener));
             }
             PollScheduler scheduler = new PollScheduler(pollers, new SecureRandom());
             parts.add(scheduler);
