@@ -35,6 +35,14 @@ final class TranslationBudget {
         return YearMonth.now(clock.withZone(ZoneOffset.UTC));
     }
 
+    /** Characters left this month; {@link Long#MAX_VALUE} without a budget. */
+    long remaining() throws StoreException {
+        if (limit.isEmpty()) {
+            return Long.MAX_VALUE;
+        }
+        return Math.max(0, limit.getAsLong() - records.charactersIn(provider, month()));
+    }
+
     /** Whether {@code characters} more may be sent this month; says so once when not. */
     boolean allows(long characters) throws StoreException {
         if (limit.isEmpty()) {

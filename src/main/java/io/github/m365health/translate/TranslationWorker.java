@@ -105,19 +105,38 @@ public final class TranslationWorker implements AutoCloseable {
                 }
             }
             for (List<String> batch : Batches.split(sendable, provider.limits())) {
-                long characters = batch.stream().mapToLong(Batches::characters).sum();
-                if (!budget.allows(characters)) {
+                List<String> affordable = withinBudget(batch);
+                long characters = affordable.stream().mapToLong(Batches::characters).sum();
+                if (!affordable.isEmpty() && !send(affordable, characters)) {
                     return;
                 }
-                if (!send(batch, characters)) {
+                if (affordable.size() < batch.size()) {
+                    budget.allows(batch.stream().mapToLong(Batches::characters).sum());
                     return;
                 }
             }
         } catch (StoreException e) {
             problem("translation not stored", e.getMessage());
-        } catch (RuntimeException e) {
-            problem("translation failed", e.toString());
+        } catch (Exception e) {
+            // OkHttp can rethrow an interruption undeclared when the worker is stopped mid-call.
+            if (!(e instanceof InterruptedException) && !Thread.currentThread().isInterrupted()) {
+                problem("translation failed", e.toString());
+            }
         }
+    }
+
+    /** The leading texts of a batch that this month's budget still pays for. */
+    private List<String> withinBudget(List<String> batch) throws StoreException {
+        long left = budget.remaining();
+        int fits = 0;
+        for (String text : batch) {
+            left -= Batches.characters(text);
+            if (left < 0) {
+                break;
+            }
+            fits++;
+        }
+        return batch.subList(0, fits);
     }
 
     private List<String> missing(List<SourceText> texts) throws StoreException {
