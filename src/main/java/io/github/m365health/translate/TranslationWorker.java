@@ -64,12 +64,9 @@ public final class TranslationWorker implements AutoCloseable {
                 new ThreadPoolExecutor.AbortPolicy());
     }
 
-    public String providerName() {
-        return provider.name();
-    }
-
-    public String target() {
-        return target;
+    /** What the pages show: stored translations, and this worker's reasons when there are none. */
+    public TranslationLookup lookup() {
+        return new StoredTranslations(records, provider.name(), target, () -> unavailable, budget::reached);
     }
 
     /** Queues texts for translation and returns at once; false when the queue was full or closed. */
@@ -204,26 +201,6 @@ public final class TranslationWorker implements AutoCloseable {
             lastProblem = message;
             LOG.warn(what, "provider", provider.name(), "err", message);
         }
-    }
-
-    /** What the pages show for {@code text}. */
-    public TranslationView lookup(SourceText text) {
-        if (text.isBlank()) {
-            return new TranslationView.Pending();
-        }
-        try {
-            String stored = records.find(provider.name(), target, List.of(text.sha256())).get(text.sha256());
-            if (stored != null) {
-                return new TranslationView.Translated(text.plain() ? HtmlFragments.text(stored) : stored, target,
-                        provider.name());
-            }
-        } catch (StoreException e) {
-            return new TranslationView.Unavailable(e.getMessage());
-        }
-        if (unavailable != null) {
-            return new TranslationView.Unavailable(unavailable);
-        }
-        return budget.reached() ? new TranslationView.BudgetReached() : new TranslationView.Pending();
     }
 
     /** True while this month's character budget is spent. */

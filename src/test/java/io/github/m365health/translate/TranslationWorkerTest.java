@@ -78,7 +78,7 @@ class TranslationWorkerTest {
             worker.translate(texts);
             worker.translate(texts);
 
-            texts.forEach(t -> assertInstanceOf(TranslationView.Pending.class, worker.lookup(t)));
+            texts.forEach(t -> assertInstanceOf(TranslationView.Pending.class, shown(worker, t)));
             server.verify(1, postRequestedFor(urlPathEqualTo("/translate")));
             assertEquals(1, warnings().size(), warnings().toString());
             assertTrue(warnings().get(0).contains("azure returned 1 translations for 2 texts; none of this batch was kept"));
@@ -114,7 +114,7 @@ class TranslationWorkerTest {
             worker.translate(titles("Two"));
 
             server.verify(1, postRequestedFor(urlPathEqualTo("/translate")));
-            var view = assertInstanceOf(TranslationView.Unavailable.class, worker.lookup(SourceText.title("Two")));
+            var view = assertInstanceOf(TranslationView.Unavailable.class, shown(worker, SourceText.title("Two")));
             assertTrue(view.reason().contains("target language \"ja\" was refused"));
         }
     }
@@ -128,9 +128,9 @@ class TranslationWorkerTest {
             worker.translate(texts);
             worker.translate(texts);
 
-            assertInstanceOf(TranslationView.Translated.class, worker.lookup(texts.get(0)));
-            assertInstanceOf(TranslationView.Translated.class, worker.lookup(texts.get(1)));
-            assertInstanceOf(TranslationView.BudgetReached.class, worker.lookup(texts.get(2)));
+            assertInstanceOf(TranslationView.Translated.class, shown(worker, texts.get(0)));
+            assertInstanceOf(TranslationView.Translated.class, shown(worker, texts.get(1)));
+            assertInstanceOf(TranslationView.BudgetReached.class, shown(worker, texts.get(2)));
             assertTrue(worker.budgetReached());
             assertEquals(90, history.translations().charactersIn("azure", YearMonth.of(2026, 1)));
             server.verify(1, postRequestedFor(urlPathEqualTo("/translate")));
@@ -141,7 +141,7 @@ class TranslationWorkerTest {
             assertFalse(worker.budgetReached(), "a new month, a new budget");
             worker.translate(texts);
 
-            assertInstanceOf(TranslationView.Translated.class, worker.lookup(texts.get(2)));
+            assertInstanceOf(TranslationView.Translated.class, shown(worker, texts.get(2)));
             assertEquals(50, history.translations().charactersIn("azure", YearMonth.of(2026, 2)));
             assertEquals(140, kit.characters);
         }
@@ -156,7 +156,7 @@ class TranslationWorkerTest {
 
             worker.translate(List.of(post));
 
-            var shown = assertInstanceOf(TranslationView.Translated.class, worker.lookup(post));
+            var shown = assertInstanceOf(TranslationView.Translated.class, shown(worker, post));
             assertEquals("<p>復旧<a>リンク</a></p>", shown.text());
         }
     }
@@ -180,5 +180,10 @@ class TranslationWorkerTest {
             assertTrue(accepted < 20, "a full queue turns texts away instead of waiting: " + accepted);
             assertTrue(accepted >= 4, "the queue holds its capacity: " + accepted);
         }
+    }
+
+    /** What the pages would show for {@code text}. */
+    private static TranslationView shown(TranslationWorker worker, SourceText text) {
+        return ((StoredTranslations) worker.lookup()).lookup(text);
     }
 }
