@@ -56,6 +56,9 @@ class TranslationConfigTest {
         assertEquals("azure-key-value", azure.key().orElseThrow().reveal());
         assertEquals(OptionalLong.of(2_000_000), azure.monthlyCharacterBudget());
         assertFalse(azure.toString().contains("azure-key-value"), "the key never shows");
+        assertTrue(ConfigSummary.of(load("translation:\n  provider: azure\n  to: ja\n  key_file: translator.key\n"
+                + "  monthly_character_budget: 2000000\n", Map.of())).endsWith("; translation azure to ja via"
+                + " https://api.cognitive.microsofttranslator.com with key, budget 2000000 characters a month"));
     }
 
     @Test
