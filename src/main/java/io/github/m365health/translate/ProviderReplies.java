@@ -73,7 +73,7 @@ final class ProviderReplies {
         if (status == 429) {
             String after = reply.retryAfter() == null ? "" : " (Retry-After " + reply.retryAfter().strip() + ")";
             return new TranslationException(Kind.TRANSIENT, head + ": throttled" + after + reply.note()
-                    + "; the texts are tried again after a later poll");
+                    + "; the texts are tried again after a later poll", null, reply.retryWait());
         }
         if (status >= 500) {
             return new TranslationException(Kind.TRANSIENT, head + reply.note() + tail

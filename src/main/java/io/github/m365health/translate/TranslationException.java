@@ -25,14 +25,25 @@ public final class TranslationException extends Exception {
     }
 
     private final Kind kind;
+    private final java.time.Duration retryAfter;
 
     public TranslationException(Kind kind, String message) {
         this(kind, message, null);
     }
 
     public TranslationException(Kind kind, String message, Throwable cause) {
+        this(kind, message, cause, java.time.Duration.ZERO);
+    }
+
+    /** @param retryAfter how long the provider asked not to be called again; zero when it did not say */
+    public TranslationException(Kind kind, String message, Throwable cause, java.time.Duration retryAfter) {
         super(message, cause);
         this.kind = kind;
+        this.retryAfter = retryAfter;
+    }
+
+    public java.time.Duration retryAfter() {
+        return retryAfter;
     }
 
     public Kind kind() {

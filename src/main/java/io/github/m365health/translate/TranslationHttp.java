@@ -36,8 +36,11 @@ final class TranslationHttp {
     static final Duration BASE_BACKOFF = Duration.ofSeconds(1);
     static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
 
-    /** The last answer after any retries; {@code note} says how retrying ended, for messages. */
-    record Reply(int status, byte[] body, String retryAfter, String note) {
+    /**
+     * The last answer after any retries; {@code note} says how retrying ended, for messages;
+     * {@code retryWait} is the server's Retry-After as a duration, zero when it gave none.
+     */
+    record Reply(int status, byte[] body, String retryAfter, String note, Duration retryWait) {
         boolean successful() {
             return status >= 200 && status < 300;
         }
@@ -69,16 +72,16 @@ final class TranslationHttp {
                 LOG.debug("translation exchange", "provider", provider, "status", status, "attempt", attempt);
                 String retryAfter = response.header("Retry-After");
                 if (!retryable(status)) {
-                    return new Reply(status, read(status, response.body()), retryAfter, attempts(attempt));
+                    return new Reply(status, read(status, response.body()), retryAfter, attempts(attempt), asked(retryAfter));
                 }
                 wait = waitBefore(attempt, retryAfter);
                 if (attempt >= MAX_ATTEMPTS) {
-                    return new Reply(status, read(status, response.body()), retryAfter, attempts(attempt));
+                    return new Reply(status, read(status, response.body()), retryAfter, attempts(attempt), asked(retryAfter));
                 }
                 if (clock.instant().plus(wait).isAfter(deadline)) {
                     return new Reply(status, read(status, response.body()), retryAfter,
                             " (gave up after " + attempt + " attempt(s): the next retry in " + wait.toSeconds()
-                                    + "s would pass the deadline)");
+                                    + "s would pass the deadline)", asked(retryAfter));
                 }
             } catch (IOException e) {
                 String code = e instanceof InterruptedIOException ? "timeout" : "network_error";
@@ -98,6 +101,10 @@ final class TranslationHttp {
                         provider + " translation request: interrupted while waiting to retry", e);
             }
         }
+    }
+
+    private Duration asked(String retryAfter) {
+        return retryAfter(retryAfter, clock.instant()).orElse(Duration.ZERO);
     }
 
     private static String attempts(int attempt) {

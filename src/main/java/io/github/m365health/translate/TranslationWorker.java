@@ -183,6 +183,8 @@ public final class TranslationWorker implements AutoCloseable {
         switch (e.kind()) {
             case LANGUAGE -> unavailable = e.getMessage();
             case KEY, QUOTA -> pausedUntil = clock.instant().plus(PAUSE_AFTER_REFUSAL);
+            // A Retry-After longer than a batch may wait still holds the polls that come before it passes.
+            case TRANSIENT -> pausedUntil = clock.instant().plus(e.retryAfter());
             case BAD_RESPONSE -> {
                 // The provider answered, so it bills these characters; sending them again would bill them again.
                 records.addUsage(provider.name(), budget.month(), characters);

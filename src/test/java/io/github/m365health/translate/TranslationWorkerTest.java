@@ -105,6 +105,26 @@ class TranslationWorkerTest {
     }
 
     @Test
+    void holdsLaterPollsUntilALongRetryAfterHasPassed() throws Exception {
+        server.stubFor(post(urlPathEqualTo("/translate")).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "900").withBody("{}")));
+        try (TranslationWorker worker = worker(OptionalLong.empty())) {
+            // Within the batch's two minutes: one retry after the capped wait of 120 s, then 900 s hold.
+            worker.translate(titles("One"));
+            server.verify(2, postRequestedFor(urlPathEqualTo("/translate")));
+            assertEquals(List.of(Duration.ofSeconds(120)), kit.waits);
+            kit.clock.advance(Duration.ofMinutes(10));
+            worker.translate(titles("One"));
+            server.verify(2, postRequestedFor(urlPathEqualTo("/translate")));
+
+            kit.clock.advance(Duration.ofMinutes(6));
+            worker.translate(titles("One"));
+            assertTrue(server.findAll(postRequestedFor(urlPathEqualTo("/translate"))).size() > 2, "tried again");
+            assertTrue(warnings().get(0).contains("throttled (Retry-After 900)"), warnings().toString());
+        }
+    }
+
+    @Test
     void stopsForGoodWhenTheLanguageIsRefusedAndTellsThePages() throws Exception {
         server.stubFor(post(urlPathEqualTo("/translate")).willReturn(aResponse().withStatus(400)
                 .withBody("{\"error\":{\"code\":400036,\"message\":\"The target language is not valid.\"}}")));
