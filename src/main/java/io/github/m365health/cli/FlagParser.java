@@ -38,7 +38,9 @@ final class FlagParser {
                 telemetryPath(value(given, "web.telemetry-path")),
                 convert("log.level", value(given, "log.level"), LogSetup::parseLevel),
                 convert("log.format", value(given, "log.format"), LogFormat::parse),
-                demo, speed(value(given, "demo.speed")), version, help);
+                demo, speed(value(given, "demo.speed")), version, help,
+                given.containsKey("web.external-url")
+                        ? Optional.of(ExternalUrl.parse(given.get("web.external-url"))) : Optional.empty());
     }
 
     static String usage() {

@@ -15,6 +15,10 @@ record FlagSpec(String name, String placeholder, String defaultValue, String hel
                             + " port 0 picks a free port."),
             new FlagSpec("web.telemetry-path", "PATH", Flags.DEFAULT_TELEMETRY_PATH,
                     "Path under which to expose metrics."),
+            new FlagSpec("web.external-url", "URL", null,
+                    "The URL under which users reach the exporter, e.g. https://mon.example.com/m365 behind a"
+                            + " reverse proxy that strips /m365. Used in links from pages, the JSON API, alerts"
+                            + " and dashboards. Default: http://<host name>:<port>."),
             new FlagSpec("log.level", "LEVEL", "info",
                     "Only log messages of this severity or above: debug, info, warn, error."),
             new FlagSpec("log.format", "FORMAT", "logfmt", "Log line format: logfmt or json."),

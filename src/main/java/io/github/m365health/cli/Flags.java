@@ -2,6 +2,7 @@ package io.github.m365health.cli;
 
 import io.github.m365health.log.LogFormat;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import java.util.logging.Level;
  * @param listenAddress an unspecified (wildcard) address when only a port is given, as in {@code :10365}
  * @param logLevel      {@code FINE}, {@code INFO}, {@code WARNING} or {@code SEVERE}
  * @param demoSpeed     how much faster than real time the demo's scripted scenario runs
+ * @param externalUrl   where users reach the exporter ({@code --web.external-url}); empty means
+ *                      {@code http://<host name>:<port>}, as Prometheus takes it
  */
 public record Flags(
         Optional<Path> configFile,
@@ -25,7 +28,8 @@ public record Flags(
         boolean demo,
         double demoSpeed,
         boolean version,
-        boolean help) {
+        boolean help,
+        Optional<URI> externalUrl) {
 
     public static final int DEFAULT_PORT = 10365;
     public static final String DEFAULT_LISTEN_ADDRESS = ":" + DEFAULT_PORT;
@@ -37,6 +41,7 @@ public record Flags(
         Objects.requireNonNull(telemetryPath, "telemetryPath");
         Objects.requireNonNull(logLevel, "logLevel");
         Objects.requireNonNull(logFormat, "logFormat");
+        Objects.requireNonNull(externalUrl, "externalUrl");
     }
 
     /** @throws FlagException naming the flag at fault, in one line */

@@ -17,10 +17,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // The JDK HTTP server has no request or response time limit unless these are set before
-        // its first use; a scraper that stalls mid-request would otherwise hold a thread forever.
-        System.setProperty("sun.net.httpserver.maxReqTime", "60");
-        System.setProperty("sun.net.httpserver.maxRspTime", "600");
         int code = run(args, System.out, System.err);
         if (code != 0) {
             System.exit(code);

@@ -18,8 +18,11 @@ import io.github.m365health.store.SqliteHistory;
 import io.github.m365health.store.StoreException;
 import io.github.m365health.translate.TranslationWorker;
 import io.github.m365health.web.WebServer;
+import io.github.m365health.web.pages.PagesRoute;
+import io.github.m365health.web.pages.ReadingSite;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -90,7 +93,15 @@ public final class RunningExporter implements AutoCloseable {
             }
             PollScheduler scheduler = new PollScheduler(pollers, new SecureRandom());
             parts.add(scheduler);
-            WebServer web = WebServer.start(flags.listenAddress(), flags.telemetryPath(), metrics, board);
+            URI externalUrl = flags.externalUrl().orElse(ExternalUrl.defaultFor(flags.listenAddress()));
+            metrics.exposeExternalUrl(externalUrl.toString());
+            PagesRoute pages = new PagesRoute(new ReadingSite(history.readModel(),
+                    tenants.stream().map(plan -> plan.tenant().name()).toList(), externalUrl, clock));
+            // Pages from other packages: one .route(prefix, handler) line each, before start().
+            WebServer.Builder builder = WebServer.builder(flags.listenAddress(), flags.telemetryPath(), metrics, board);
+            PagesRoute.PREFIXES.forEach(prefix -> builder.route(prefix, pages));
+            WebServer web = builder
+                    .start();
             parts.add(web);
             scheduler.start();
             LOG.info("listening", "address", hostPort(web.address()));

@@ -89,9 +89,15 @@ final class Migrations {
                       services TEXT NOT NULL,
                       PRIMARY KEY (tenant, id))"""
             )),
+            // For the pages: Message Center bodies, and the issue list's order (open first, latest update first).
+            new Migration(2, List.of(
+                    "ALTER TABLE message ADD COLUMN body TEXT NOT NULL DEFAULT ''",
+                    "CREATE INDEX issue_listing ON issue (resolved, last_modified DESC)",
+                    // The service filter's choices without reading every issue row, and a service's list in order.
+                    "CREATE INDEX issue_by_service ON issue (service_name, resolved, last_modified DESC)")),
             // Machine translations, keyed by what was sent, so that a text is paid for once; and
             // the characters sent per calendar month (UTC), which the monthly budget is held to.
-            new Migration(2, List.of(
+            new Migration(3, List.of(
                     """
                     CREATE TABLE translation (
                       provider TEXT NOT NULL, target TEXT NOT NULL, source_sha256 TEXT NOT NULL,

@@ -10,6 +10,7 @@ import io.github.m365health.health.ServiceKey;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.health.Tracker;
 import io.github.m365health.log.Log;
+import io.github.m365health.readmodel.ReadModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +39,7 @@ public final class SqliteHistory implements History, AutoCloseable {
     private final SnapshotBuilder snapshots;
     private final IssueReads issueReads;
     private final MessageRows messageRows;
+    private final SqliteReadModel readModel;
     private final Object writeLock = new Object();
     private final Map<String, TenantMemory> memories = new ConcurrentHashMap<>();
     private final Map<String, ImpactMarks> marks = new ConcurrentHashMap<>();
@@ -56,6 +58,7 @@ public final class SqliteHistory implements History, AutoCloseable {
         this.messageRecorder = new MessageRecorder(retention, messageRows);
         this.loader = new MemoryLoader(issueReads, tenantRows, messageRows, resolvedIssueRetention);
         this.snapshots = new SnapshotBuilder(resolvedIssueRetention);
+        this.readModel = new SqliteReadModel(database, issueReads, messageRows, new ListQueries(json));
     }
 
     /**
@@ -139,6 +142,11 @@ public final class SqliteHistory implements History, AutoCloseable {
     /** The translation cache and usage, in this store's file. */
     public TranslationRecords translations() {
         return new TranslationRecords(database);
+    }
+
+    /** The reads of the issue and Message Center pages and the JSON API. */
+    public ReadModel readModel() {
+        return readModel;
     }
 
     @Override

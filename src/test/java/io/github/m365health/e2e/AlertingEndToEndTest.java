@@ -102,6 +102,9 @@ class AlertingEndToEndTest {
                 annotations.get("admin_center_url"), pipeline::diagnostics);
         assertTrue(annotations.get("runbook_url").endsWith("/alert-rules/runbook.md#m365incidentopen"),
                 pipeline::diagnostics);
+        // From m365_exporter_web_info: the default --web.external-url, http://<host name>:<port>.
+        assertTrue(annotations.get("issue_url").matches("http://[^/]+:\\d+/issues/demo/" + INCIDENT),
+                () -> annotations.get("issue_url") + pipeline.diagnostics());
     }
 
     @Test
