@@ -16,6 +16,7 @@ import io.github.m365health.poll.TenantState;
 import io.github.m365health.poll.TenantStateBoard;
 import io.github.m365health.store.SqliteHistory;
 import io.github.m365health.store.StoreException;
+import io.github.m365health.translate.TranslationLookup;
 import io.github.m365health.translate.TranslationWorker;
 import io.github.m365health.web.WebServer;
 import io.github.m365health.web.pages.PagesRoute;
@@ -28,6 +29,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -78,11 +80,13 @@ public final class RunningExporter implements AutoCloseable {
             TenantStateBoard board = new TenantStateBoard(initial);
             ExporterMetrics metrics = new ExporterMetrics(board, BuildInfo.fromClasspath());
             PollListener pollListener = PollListener.NONE;
+            Optional<TranslationLookup> translations = Optional.empty();
             if (config.translation().isPresent()) {
                 TranslationWorker translation = TranslationHook.startWorker(config.translation().get(), history,
                         metrics.translation(), clock);
                 parts.add(translation);
                 pollListener = new TranslationHook(translation);
+                translations = Optional.of(translation.lookup());
             }
             List<TenantPoller> pollers = new ArrayList<>();
             for (TenantPlan plan : tenants) {
@@ -96,7 +100,7 @@ public final class RunningExporter implements AutoCloseable {
             URI externalUrl = flags.externalUrl().orElse(ExternalUrl.defaultFor(flags.listenAddress()));
             metrics.exposeExternalUrl(externalUrl.toString());
             PagesRoute pages = new PagesRoute(new ReadingSite(history.readModel(),
-                    tenants.stream().map(plan -> plan.tenant().name()).toList(), externalUrl, clock));
+                    tenants.stream().map(plan -> plan.tenant().name()).toList(), externalUrl, clock, translations));
             // Pages from other packages: one .route(prefix, handler) line each, before start().
             WebServer.Builder builder = WebServer.builder(flags.listenAddress(), flags.telemetryPath(), metrics, board);
             PagesRoute.PREFIXES.forEach(prefix -> builder.route(prefix, pages));

@@ -6,7 +6,7 @@ import io.github.m365health.health.Message;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The texts of a poll that are translated: issue titles and posts, Message Center titles. */
+/** The texts of a poll that are translated: issue titles and posts, Message Center titles and bodies. */
 public final class TranslationSources {
 
     private TranslationSources() {
@@ -27,6 +27,7 @@ public final class TranslationSources {
         List<SourceText> texts = new ArrayList<>();
         for (Message message : messages) {
             texts.add(SourceText.title(message.title()));
+            texts.add(SourceText.body(message.body()));
         }
         return texts;
     }
