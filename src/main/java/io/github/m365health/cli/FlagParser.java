@@ -25,6 +25,8 @@ final class FlagParser {
         boolean check = bool(given, "config.check");
         Optional<Path> configFile = given.containsKey("config.file")
                 ? Optional.of(path(given.get("config.file"))) : Optional.empty();
+        Optional<Path> webConfigFile = given.containsKey("web.config.file")
+                ? Optional.of(path("web.config.file", given.get("web.config.file"))) : Optional.empty();
         if (!help && !version) {
             if (check && configFile.isEmpty()) {
                 throw new FlagException("--config.check", "needs --config.file");
@@ -38,7 +40,7 @@ final class FlagParser {
                 telemetryPath(value(given, "web.telemetry-path")),
                 convert("log.level", value(given, "log.level"), LogSetup::parseLevel),
                 convert("log.format", value(given, "log.format"), LogFormat::parse),
-                demo, speed(value(given, "demo.speed")), version, help,
+                demo, speed(value(given, "demo.speed")), version, help, webConfigFile,
                 given.containsKey("web.external-url")
                         ? Optional.of(ExternalUrl.parse(given.get("web.external-url"))) : Optional.empty());
     }
@@ -119,10 +121,14 @@ final class FlagParser {
     }
 
     private static Path path(String text) throws FlagException {
+        return path("config.file", text);
+    }
+
+    private static Path path(String flag, String text) throws FlagException {
         try {
             return Path.of(text);
         } catch (InvalidPathException e) {
-            throw new FlagException("--config.file", "is not a valid path (" + e.getReason() + ")");
+            throw new FlagException("--" + flag, "is not a valid path (" + e.getReason() + ")");
         }
     }
 

@@ -15,6 +15,9 @@ record FlagSpec(String name, String placeholder, String defaultValue, String hel
                             + " port 0 picks a free port."),
             new FlagSpec("web.telemetry-path", "PATH", Flags.DEFAULT_TELEMETRY_PATH,
                     "Path under which to expose metrics."),
+            new FlagSpec("web.config.file", "PATH", null,
+                    "Exporter-toolkit web configuration (TLS, basic auth, response headers) for every path;"
+                            + " re-read when it changes."),
             new FlagSpec("web.external-url", "URL", null,
                     "The URL under which users reach the exporter, e.g. https://mon.example.com/m365 behind a"
                             + " reverse proxy that strips /m365. Used in links from pages, the JSON API, alerts"

@@ -15,6 +15,7 @@ import java.util.logging.Level;
  * @param listenAddress an unspecified (wildcard) address when only a port is given, as in {@code :10365}
  * @param logLevel      {@code FINE}, {@code INFO}, {@code WARNING} or {@code SEVERE}
  * @param demoSpeed     how much faster than real time the demo's scripted scenario runs
+ * @param webConfigFile TLS, basic auth and headers in the exporter-toolkit format, if given
  * @param externalUrl   where users reach the exporter ({@code --web.external-url}); empty means
  *                      {@code http://<host name>:<port>}, as Prometheus takes it
  */
@@ -29,6 +30,7 @@ public record Flags(
         double demoSpeed,
         boolean version,
         boolean help,
+        Optional<Path> webConfigFile,
         Optional<URI> externalUrl) {
 
     public static final int DEFAULT_PORT = 10365;
@@ -41,6 +43,7 @@ public record Flags(
         Objects.requireNonNull(telemetryPath, "telemetryPath");
         Objects.requireNonNull(logLevel, "logLevel");
         Objects.requireNonNull(logFormat, "logFormat");
+        Objects.requireNonNull(webConfigFile, "webConfigFile");
         Objects.requireNonNull(externalUrl, "externalUrl");
     }
 

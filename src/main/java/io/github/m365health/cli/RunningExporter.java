@@ -18,6 +18,7 @@ import io.github.m365health.store.SqliteHistory;
 import io.github.m365health.store.StoreException;
 import io.github.m365health.translate.TranslationLookup;
 import io.github.m365health.translate.TranslationWorker;
+import io.github.m365health.web.WebConfigWatch;
 import io.github.m365health.web.WebServer;
 import io.github.m365health.web.pages.PagesRoute;
 import io.github.m365health.web.pages.ReadingSite;
@@ -69,6 +70,8 @@ public final class RunningExporter implements AutoCloseable {
             parts.add(translatorStandIn);
         }
         try {
+            // Read first: a wrong web configuration stops the start before anything else is opened.
+            WebConfigWatch webConfig = WebConfigWatch.load(flags.webConfigFile());
             SqliteHistory history = SqliteHistory.open(config, clock);
             parts.add(history);
             List<TenantState> initial = new ArrayList<>();
@@ -102,7 +105,8 @@ public final class RunningExporter implements AutoCloseable {
             PagesRoute pages = new PagesRoute(new ReadingSite(history.readModel(),
                     tenants.stream().map(plan -> plan.tenant().name()).toList(), externalUrl, clock, translations));
             // Pages from other packages: one .route(prefix, handler) line each, before start().
-            WebServer.Builder builder = WebServer.builder(flags.listenAddress(), flags.telemetryPath(), metrics, board);
+            WebServer.Builder builder = WebServer.builder(flags.listenAddress(), flags.telemetryPath(), metrics, board)
+                    .webConfig(webConfig);
             PagesRoute.PREFIXES.forEach(prefix -> builder.route(prefix, pages));
             WebServer web = builder
                     .start();

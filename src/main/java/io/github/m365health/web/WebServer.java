@@ -7,12 +7,14 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.ThreadLimitHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
@@ -99,6 +101,8 @@ public final class WebServer implements AutoCloseable {
         private final String telemetryPath;
         private final Map<String, WebRoute> exact = new LinkedHashMap<>();
         private final Map<String, WebRoute> prefixes = new LinkedHashMap<>();
+        private WebConfigWatch webConfig = WebConfigWatch.none();
+        private Duration firstRequestDeadline = FIRST_REQUEST_DEADLINE;
 
         private Builder(InetSocketAddress listenAddress, String telemetryPath, ExporterMetrics metrics,
                         TenantStates states) {
@@ -131,6 +135,18 @@ public final class WebServer implements AutoCloseable {
             return this;
         }
 
+        /** TLS, basic auth and response headers from a {@code --web.config.file}, for every path. */
+        public Builder webConfig(WebConfigWatch watch) {
+            this.webConfig = watch;
+            return this;
+        }
+
+        /** For tests: a deadline short enough to watch it close a connection. */
+        Builder firstRequestDeadline(Duration deadline) {
+            this.firstRequestDeadline = deadline;
+            return this;
+        }
+
         /** @throws IOException when the address cannot be bound */
         public WebServer start() throws IOException {
             if (listenAddress.isUnresolved()) {
@@ -142,16 +158,16 @@ public final class WebServer implements AutoCloseable {
             // A running server must never keep the JVM alive.
             threads.setDaemon(true);
             Server server = new Server(threads, new ScheduledExecutorScheduler("m365-http-scheduler", true), null);
-            ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(httpConfiguration()));
+            ServerConnector connector = connector(server);
             if (!listenAddress.getAddress().isAnyLocalAddress()) {
                 connector.setHost(listenAddress.getAddress().getHostAddress());
             }
             connector.setPort(listenAddress.getPort());
             connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
             connector.setAcceptQueueSize(ACCEPT_QUEUE);
-            connector.addBean(new RequestDeadline(server.getScheduler(), FIRST_REQUEST_DEADLINE));
+            connector.addBean(new RequestDeadline(server.getScheduler(), firstRequestDeadline));
             server.addConnector(connector);
-            server.setHandler(scrapeLimit(new Router(exact, prefixes)));
+            server.setHandler(new SecurityHandler(webConfig, scrapeLimit(new Router(exact, prefixes))));
             try {
                 server.start();
             } catch (Exception e) {
@@ -160,6 +176,17 @@ public final class WebServer implements AutoCloseable {
                         + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
             }
             return new WebServer(server, new InetSocketAddress(listenAddress.getAddress(), connector.getLocalPort()));
+        }
+
+        private ServerConnector connector(Server server) {
+            HttpConnectionFactory http = new HttpConnectionFactory(httpConfiguration());
+            Optional<WebConfig.Tls> tls = webConfig.initial().tls();
+            if (tls.isEmpty()) {
+                return new ServerConnector(server, 1, 1, http);
+            }
+            TlsMaterial.Factory factory = TlsMaterial.factory(tls.get());
+            webConfig.tlsFactory(factory);
+            return new ServerConnector(server, 1, 1, new SslConnectionFactory(factory, http.getProtocol()), http);
         }
 
         private Handler scrapeLimit(Handler router) {

@@ -41,8 +41,17 @@ class DashboardContentTest {
     }
 
     @Test
+    void linksEachOpenIssueToItsPageOnTheExporter() {
+        String json = HEALTH.json().toString();
+
+        assertTrue(json.contains("\"url\":\"${external_url}/issues/${__data.fields.Tenant}/${__value.text}\""), json);
+        assertTrue(json.contains("\"definition\":\"label_values(m365_exporter_web_info, external_url)\""), json);
+    }
+
+    @Test
     void everyDashboardFiltersByTenantAndTheRelevantLabels() {
-        assertEquals(List.of("datasource", "tenant", "service_name", "classification"), variableNames(HEALTH));
+        // external_url is hidden and filters nothing: it builds the open-issues table's link to the issue page.
+        assertEquals(List.of("datasource", "tenant", "service_name", "classification", "external_url"), variableNames(HEALTH));
         assertEquals(List.of("datasource", "tenant", "service_name", "classification"), variableNames(SLA));
         assertEquals(List.of("datasource", "tenant", "service_name", "category", "severity"), variableNames(MESSAGES));
         assertEquals(List.of("datasource", "tenant"), variableNames(EXPORTER));
