@@ -58,7 +58,7 @@ public final class TranslatorStandIn implements AutoCloseable {
         server.createContext("/", standIn::handle);
         server.setExecutor(executor);
         server.start();
-        LOG.info("demo translator started", "endpoint", standIn.endpoint());
+        LOG.debug("demo translator started", "endpoint", standIn.endpoint());
         return standIn;
     }
 
