@@ -10,6 +10,7 @@ import io.github.m365health.log.Log;
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.poll.PollIntervals;
+import io.github.m365health.poll.PollListener;
 import io.github.m365health.poll.PollScheduler;
 import io.github.m365health.poll.ReviewFetcher;
 import io.github.m365health.poll.TenantPoller;
@@ -18,6 +19,8 @@ import io.github.m365health.poll.TenantStateBoard;
 import io.github.m365health.store.SqliteHistory;
 import io.github.m365health.store.StoreException;
 import io.github.m365health.web.SlaReportRoute;
+import io.github.m365health.translate.TranslationLookup;
+import io.github.m365health.translate.TranslationWorker;
 import io.github.m365health.web.WebConfigWatch;
 import io.github.m365health.web.WebServer;
 import io.github.m365health.web.pages.PagesRoute;
@@ -57,9 +60,18 @@ public final class RunningExporter implements AutoCloseable {
      */
     static RunningExporter start(Flags flags, ExporterConfig config, List<TenantPlan> tenants, DemoTenant demo, Clock clock)
             throws StoreException, IOException {
+        return start(flags, config, tenants, demo, null, clock);
+    }
+
+    /** @param translatorStandIn the demo's translation service to stop with the exporter, or null */
+    static RunningExporter start(Flags flags, ExporterConfig config, List<TenantPlan> tenants, DemoTenant demo,
+                                 AutoCloseable translatorStandIn, Clock clock) throws StoreException, IOException {
         List<AutoCloseable> parts = new ArrayList<>();
         if (demo != null) {
             parts.add(demo);
+        }
+        if (translatorStandIn != null) {
+            parts.add(translatorStandIn);
         }
         try {
             // Read first: a wrong web configuration stops the start before anything else is opened.
@@ -74,19 +86,28 @@ public final class RunningExporter implements AutoCloseable {
             }
             TenantStateBoard board = new TenantStateBoard(initial);
             ExporterMetrics metrics = new ExporterMetrics(board, BuildInfo.fromClasspath(), flags.shard());
+            PollListener pollListener = PollListener.NONE;
+            Optional<TranslationLookup> translations = Optional.empty();
+            if (config.translation().isPresent()) {
+                TranslationWorker translation = TranslationHook.startWorker(config.translation().get(), history,
+                        metrics.translation(), clock);
+                parts.add(translation);
+                pollListener = new TranslationHook(translation);
+                translations = Optional.of(translation.lookup());
+            }
             List<TenantPoller> pollers = new ArrayList<>();
             for (TenantPlan plan : tenants) {
                 TenantConfig tenant = plan.tenant();
                 GraphApi graph = GraphClients.create(tenant, clock, Sleeper.REAL, metrics.forTenant(tenant.name()));
                 pollers.add(new TenantPoller(tenant.name(), tenant.services(), graph, history, board, clock,
-                        plan.intervals(), new ReviewFetcher(tenant.name(), graph, history, clock)));
+                        plan.intervals(), new ReviewFetcher(tenant.name(), graph, history, clock), pollListener));
             }
             PollScheduler scheduler = new PollScheduler(pollers, new SecureRandom());
             parts.add(scheduler);
             URI externalUrl = flags.externalUrl().orElse(ExternalUrl.defaultFor(flags.listenAddress()));
             metrics.exposeExternalUrl(externalUrl.toString());
             ReadingSite site = new ReadingSite(history.readModel(),
-                    tenants.stream().map(plan -> plan.tenant().name()).toList(), externalUrl, clock);
+                    tenants.stream().map(plan -> plan.tenant().name()).toList(), externalUrl, clock, translations);
             PagesRoute pages = new PagesRoute(site,
                     new IssueDocumentsRoute(history.readModel(), history, clock, new PagesRoute(site)));
             // Pages from other packages: one .route(prefix, handler) line each, before start().

@@ -33,6 +33,7 @@ final class ExporterCollector extends Collector implements Collector.Describable
     private final TenantSection pollSection;
     private final List<TenantSection> dataSections;
     private final Set<String> failingTenants = ConcurrentHashMap.newKeySet();
+    private TranslationCounters translationCounters;
 
     ExporterCollector(TenantStates states, BuildInfo buildInfo, TenantShard shard, GraphCounters graphCounters,
                       TenantSection pollSection, List<TenantSection> dataSections) {
@@ -42,6 +43,12 @@ final class ExporterCollector extends Collector implements Collector.Describable
         this.graphCounters = graphCounters;
         this.pollSection = pollSection;
         this.dataSections = List.copyOf(dataSections);
+    }
+
+    /** Adds the translation counters after the Graph counters; called once, before registering. */
+    ExporterCollector withTranslationCounters(TranslationCounters counters) {
+        this.translationCounters = counters;
+        return this;
     }
 
     @Override
@@ -56,6 +63,9 @@ final class ExporterCollector extends Collector implements Collector.Describable
         }
         List<MetricFamilySamples> out = Families.join(MetricFamilies.ALL, parts);
         out.addAll(graphCounters.collect());
+        if (translationCounters != null) {
+            out.addAll(translationCounters.collect());
+        }
         return out;
     }
 
@@ -66,6 +76,9 @@ final class ExporterCollector extends Collector implements Collector.Describable
             out.add(new Family(spec).toSamples());
         }
         out.addAll(graphCounters.describe());
+        if (translationCounters != null) {
+            out.addAll(translationCounters.describe());
+        }
         return out;
     }
 

@@ -3,6 +3,7 @@ package io.github.m365health.metrics;
 import io.github.m365health.config.TenantShard;
 import io.github.m365health.graph.GraphTelemetry;
 import io.github.m365health.poll.TenantStates;
+import io.github.m365health.translate.TranslationTelemetry;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.exporter.common.TextFormat;
 import java.io.BufferedWriter;
@@ -20,6 +21,7 @@ public final class ExporterMetrics {
 
     private final CollectorRegistry registry = new CollectorRegistry();
     private final GraphCounters graphCounters = new GraphCounters();
+    private final TranslationCounters translationCounters = new TranslationCounters();
     private final BuildInfo buildInfo;
     private final TenantShard shard;
 
@@ -41,7 +43,13 @@ public final class ExporterMetrics {
         Objects.requireNonNull(states, "states");
         this.buildInfo = Objects.requireNonNull(buildInfo, "buildInfo");
         this.shard = Objects.requireNonNull(shard, "shard");
-        new ExporterCollector(states, buildInfo, shard, graphCounters, new PollSection(), dataSections).register(registry);
+        new ExporterCollector(states, buildInfo, shard, graphCounters, new PollSection(), dataSections)
+                .withTranslationCounters(translationCounters).register(registry);
+    }
+
+    /** Where the translation client reports its calls and the characters it sent. */
+    public TranslationTelemetry translation() {
+        return translationCounters;
     }
 
     /**

@@ -34,16 +34,22 @@ public final class TenantPoller {
     private final Clock clock;
     private final PollIntervals intervals;
     private final ReviewFetcher reviews;
+    private final PollListener listener;
 
     public TenantPoller(String tenant, ServiceFilter filter, GraphApi graph, History history,
                         TenantStateBoard board, Clock clock, PollIntervals intervals) {
-        this(tenant, filter, graph, history, board, clock, intervals, null);
+        this(tenant, filter, graph, history, board, clock, intervals, null, PollListener.NONE);
     }
 
-    /** @param reviews fetches post-incident reviews after each stored health poll; null for none */
+    /**
+     * @param reviews  fetches post-incident reviews after each stored health poll; null for none
+     * @param listener told about each stored poll, after its commit
+     */
     public TenantPoller(String tenant, ServiceFilter filter, GraphApi graph, History history,
-                        TenantStateBoard board, Clock clock, PollIntervals intervals, ReviewFetcher reviews) {
+                        TenantStateBoard board, Clock clock, PollIntervals intervals, ReviewFetcher reviews,
+                        PollListener listener) {
         this.reviews = reviews;
+        this.listener = listener;
         this.tenant = tenant;
         this.filter = filter;
         this.graph = graph;
@@ -86,11 +92,13 @@ public final class TenantPoller {
             fail(GraphEndpoint.ISSUES, servicesDone, e);
             return;
         }
-        commit(List.of(GraphEndpoint.HEALTH_OVERVIEWS, GraphEndpoint.ISSUES),
+        if (commit(List.of(GraphEndpoint.HEALTH_OVERVIEWS, GraphEndpoint.ISSUES),
                 Map.of(GraphEndpoint.HEALTH_OVERVIEWS, started, GraphEndpoint.ISSUES, servicesDone),
-                now -> history.recordHealth(tenant, services, issues, now));
-        if (reviews != null) {
-            reviews.fetchDue(deadline);
+                now -> history.recordHealth(tenant, services, issues, now))) {
+            tell(() -> listener.healthStored(tenant, issues));
+            if (reviews != null) {
+                reviews.fetchDue(deadline);
+            }
         }
     }
 
@@ -103,8 +111,18 @@ public final class TenantPoller {
             fail(GraphEndpoint.MESSAGES, started, e);
             return;
         }
-        commit(List.of(GraphEndpoint.MESSAGES), Map.of(GraphEndpoint.MESSAGES, started),
-                now -> history.recordMessages(tenant, messages, now));
+        if (commit(List.of(GraphEndpoint.MESSAGES), Map.of(GraphEndpoint.MESSAGES, started),
+                now -> history.recordMessages(tenant, messages, now))) {
+            tell(() -> listener.messagesStored(tenant, messages));
+        }
+    }
+
+    private void tell(Runnable notice) {
+        try {
+            notice.run();
+        } catch (RuntimeException e) {
+            LOG.error("poll listener failed; the poll is stored all the same", e, "tenant", tenant);
+        }
     }
 
     @FunctionalInterface
@@ -114,7 +132,7 @@ public final class TenantPoller {
 
     // Serialised per tenant: the health and the message poll may finish together, and the later
     // snapshot must be the one that stays published.
-    private synchronized void commit(List<GraphEndpoint> endpoints, Map<GraphEndpoint, Instant> starts, Write write) {
+    private synchronized boolean commit(List<GraphEndpoint> endpoints, Map<GraphEndpoint, Instant> starts, Write write) {
         Instant now = clock.instant();
         try {
             write.apply(now);
@@ -127,9 +145,11 @@ public final class TenantPoller {
                 return new TenantState(tenant, snapshot, statuses, anyFailed ? old.lastError() : "");
             });
             LOG.debug("poll stored", "tenant", tenant, "endpoints", endpoints.size());
+            return true;
         } catch (StoreException e) {
             LOG.error("poll not stored", "tenant", tenant, "err", e.getMessage());
             endpoints.forEach(endpoint -> markFailed(endpoint, starts.get(endpoint), "state store: " + e.getMessage()));
+            return false;
         }
     }
 

@@ -102,6 +102,19 @@ final class Migrations {
                       tenant TEXT NOT NULL, issue_id TEXT NOT NULL, fetched_at TEXT NOT NULL,
                       content_type TEXT NOT NULL, document BLOB NOT NULL,
                       PRIMARY KEY (tenant, issue_id))"""
+            )),
+            // Machine translations, keyed by what was sent, so that a text is paid for once; and
+            // the characters sent per calendar month (UTC), which the monthly budget is held to.
+            new Migration(4, List.of(
+                    """
+                    CREATE TABLE translation (
+                      provider TEXT NOT NULL, target TEXT NOT NULL, source_sha256 TEXT NOT NULL,
+                      translated TEXT NOT NULL, translated_at TEXT NOT NULL,
+                      PRIMARY KEY (provider, target, source_sha256))""",
+                    """
+                    CREATE TABLE translation_usage (
+                      provider TEXT NOT NULL, month TEXT NOT NULL, characters INTEGER NOT NULL,
+                      PRIMARY KEY (provider, month))"""
             )));
 
     private Migrations() {

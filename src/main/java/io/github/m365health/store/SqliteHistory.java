@@ -141,6 +141,11 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
                 connection -> messageRows.history(connection, tenant, messageId));
     }
 
+    /** The translation cache and usage, in this store's file. */
+    public TranslationRecords translations() {
+        return new TranslationRecords(database);
+    }
+
     /** The reads of the issue and Message Center pages and the JSON API. */
     public ReadModel readModel() {
         return readModel;

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -110,6 +113,41 @@ class PagesBrowserTest {
         assertTrue(browser.findElement(By.partialLinkText("Microsoft 365 admin center")).getAttribute("href")
                 .endsWith("#/servicehealth/:/alerts/EX1215307"));
         chromium.screenshot("5-issue-EX1215307");
+    }
+
+    @Test
+    void showsTheJapaneseBesideTheEnglishOnEx1215307() throws Exception {
+        // The demo's translator answers right after the poll that stored the final post; wait for it.
+        ExporterHttp http = new ExporterHttp(exporter.address());
+        Eventually.await("EX1215307's final post translated", SCRIPT_DEADLINE,
+                () -> http.get("/api/v1/issues/demo/EX1215307"),
+                (HttpResponse<String> response) -> response.body().contains("最終状況"));
+        browser.get(base + "/issues/demo/EX1215307");
+
+        WebElement pair = browser.findElement(By.cssSelector("#latest-post .bilingual"));
+        String english = pair.findElement(By.cssSelector(".post.latest")).getText();
+        String japanese = pair.findElement(By.cssSelector(".post.translation")).getText();
+        assertTrue(english.startsWith("Title: Some users may have been unable to access their mailboxes"), english);
+        assertTrue(japanese.contains("Machine translation (ja, libretranslate)"), japanese);
+        assertTrue(japanese.contains("タイトル:一部のユーザーはインターネット郵便箱アクセスプロトコル4(IMAP4)を使用して"
+                + "自分のメールボックスにアクセスできなかった可能性があります。"), japanese);
+        assertTrue(japanese.contains("最終状況:影響を受けたサーバーへの設定変更の展開を完了し"), japanese);
+        assertTrue(japanese.contains("これがイベントの最終アップデートです。"), japanese);
+        assertEquals("ja", pair.findElement(By.cssSelector(".post.translation")).getAttribute("lang"));
+        Rectangle left = pair.findElement(By.cssSelector(".post.latest")).getRect();
+        Rectangle right = pair.findElement(By.cssSelector(".post.translation")).getRect();
+        assertTrue(right.getX() > left.getX() + left.getWidth() / 2 && Math.abs(right.getY() - left.getY()) < 5,
+                "the translation stands beside the original: " + left + " " + right);
+        assertFalse(field("Title (ja)").isBlank());
+        chromium.screenshot("8-issue-EX1215307-translated");
+
+        JsonNode json = new ObjectMapper().readTree(http.get("/api/v1/issues/demo/EX1215307").body());
+        JsonNode finalPost = json.path("posts").get(0).path("translation");
+        assertEquals("ja", finalPost.path("language").asText());
+        assertEquals("libretranslate", finalPost.path("provider").asText());
+        assertEquals("translated", finalPost.path("status").asText());
+        assertTrue(finalPost.path("content_html").asText().contains("根本原因:"), finalPost.toString());
+        assertEquals("ja", json.path("translation").path("language").asText());
     }
 
     @Test

@@ -49,7 +49,7 @@ class ReviewFetcherTest {
                 Duration.ofDays(7), clock);
         board = new TenantStateBoard(List.of(TenantStateBoard.initialState(TenantSnapshot.empty("contoso", T0))));
         poller = new TenantPoller("contoso", ServiceFilter.ALL, graph, history, board, clock, INTERVALS,
-                new ReviewFetcher("contoso", graph, history, clock));
+                new ReviewFetcher("contoso", graph, history, clock), PollListener.NONE);
         graph.services.add(new ServiceHealth("Exchange", "Exchange Online", ServiceHealthStatus.SERVICE_RESTORED));
         graph.issues.add(imap(ServiceHealthStatus.POST_INCIDENT_REVIEW_PUBLISHED));
         graph.issues.add(new Issue("EX1268771", "Mailbox access", "Exchange Online", null, null, Classification.INCIDENT,
