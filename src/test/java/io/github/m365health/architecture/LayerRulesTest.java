@@ -1,0 +1,36 @@
+package io.github.m365health.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The exporter's own classes keep the layers of DESIGN.md §2–3; a violation fails with the rule's reason. */
+class LayerRulesTest {
+
+    private static JavaClasses exporter;
+    private static final LayerRules RULES = new LayerRules("io.github.m365health");
+
+    @BeforeAll
+    static void importMainClasses() {
+        exporter = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.github.m365health");
+    }
+
+    @Test
+    void theDomainImportsNoOtherPackageOfOursAndNoIo() {
+        RULES.healthIsPure().check(exporter);
+    }
+
+    @Test
+    void theDemoNeverReachesThePoller() {
+        RULES.demoRunsWithoutThePoller().check(exporter);
+    }
+
+    @Test
+    void reportsImportOnlyTheDomain() {
+        RULES.reportsReadOnlyTheDomain().check(exporter);
+    }
+}
