@@ -1,7 +1,7 @@
 package io.github.m365health.metrics;
 
 import io.github.m365health.graph.GraphTelemetry;
-import io.github.m365health.poll.TenantStates;
+import io.github.m365health.health.TenantStates;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.exporter.common.TextFormat;
 import java.io.BufferedWriter;

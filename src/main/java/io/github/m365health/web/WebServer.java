@@ -2,7 +2,7 @@ package io.github.m365health.web;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.m365health.metrics.ExporterMetrics;
-import io.github.m365health.poll.TenantStates;
+import io.github.m365health.health.TenantStates;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;

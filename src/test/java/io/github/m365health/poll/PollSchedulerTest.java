@@ -9,6 +9,7 @@ import io.github.m365health.health.Issue;
 import io.github.m365health.health.Message;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.TenantSnapshot;
+import io.github.m365health.health.TenantStateBoard;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
