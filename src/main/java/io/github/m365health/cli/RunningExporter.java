@@ -4,10 +4,12 @@ import io.github.m365health.config.ExporterConfig;
 import io.github.m365health.config.TenantConfig;
 import io.github.m365health.demo.DemoTenant;
 import io.github.m365health.graph.GraphClients;
+import io.github.m365health.graph.GraphTelemetry;
 import io.github.m365health.graph.Sleeper;
 import io.github.m365health.log.Log;
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
+import io.github.m365health.metrics.GraphTraffic;
 import io.github.m365health.poll.PollIntervals;
 import io.github.m365health.poll.PollScheduler;
 import io.github.m365health.poll.TenantPoller;
@@ -67,7 +69,7 @@ public final class RunningExporter implements AutoCloseable {
             for (TenantPlan plan : tenants) {
                 TenantConfig tenant = plan.tenant();
                 pollers.add(new TenantPoller(tenant.name(), tenant.services(),
-                        GraphClients.create(tenant, clock, Sleeper.REAL, metrics.forTenant(tenant.name())),
+                        GraphClients.create(tenant, clock, Sleeper.REAL, telemetry(metrics.forTenant(tenant.name()))),
                         history, board, clock, plan.intervals()));
             }
             PollScheduler scheduler = new PollScheduler(pollers, new SecureRandom());
@@ -103,6 +105,11 @@ public final class RunningExporter implements AutoCloseable {
         closeAll(parts);
         closed.countDown();
         LOG.info("stopped");
+    }
+
+    /** The Graph client reports plain values; the metrics record them. */
+    private static GraphTelemetry telemetry(GraphTraffic traffic) {
+        return new GraphTelemetry(traffic::requestCompleted, traffic::retried);
     }
 
     private static void closeAll(List<AutoCloseable> parts) {

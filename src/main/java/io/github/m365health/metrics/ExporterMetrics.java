@@ -1,6 +1,5 @@
 package io.github.m365health.metrics;
 
-import io.github.m365health.graph.GraphTelemetry;
 import io.github.m365health.health.TenantStates;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.exporter.common.TextFormat;
@@ -32,7 +31,7 @@ public final class ExporterMetrics {
     }
 
     /** Where the Graph client of {@code tenant} reports its requests and retries. */
-    public GraphTelemetry forTenant(String tenant) {
+    public GraphTraffic forTenant(String tenant) {
         return graphCounters.forTenant(tenant);
     }
 

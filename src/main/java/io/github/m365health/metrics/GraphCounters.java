@@ -1,7 +1,5 @@
 package io.github.m365health.metrics;
 
-import io.github.m365health.graph.GraphEndpoint;
-import io.github.m365health.graph.GraphTelemetry;
 import io.prometheus.client.Collector.MetricFamilySamples;
 import io.prometheus.client.Collector.MetricFamilySamples.Sample;
 import io.prometheus.client.Counter;
@@ -32,21 +30,18 @@ public final class GraphCounters {
             .withoutExemplars()
             .create();
 
-    /** The telemetry one tenant's Graph client reports to; each call names the tenant in its labels. */
-    public GraphTelemetry forTenant(String tenant) {
+    /** The recorder one tenant's Graph client reports to; each call names the tenant in its labels. */
+    public GraphTraffic forTenant(String tenant) {
         Objects.requireNonNull(tenant, "tenant");
-        String tenantLabel = LabelValues.trim(tenant);
-        return new GraphTelemetry() {
-            @Override
-            public void requestCompleted(GraphEndpoint endpoint, String code) {
-                requests.labels(tenantLabel, endpoint.label(), LabelValues.trim(code)).inc();
-            }
+        return new GraphTraffic(this, LabelValues.trim(tenant));
+    }
 
-            @Override
-            public void retried(GraphEndpoint endpoint, String reason) {
-                retries.labels(tenantLabel, endpoint.label(), LabelValues.trim(reason)).inc();
-            }
-        };
+    void requestCompleted(String tenantLabel, String endpoint, String code) {
+        requests.labels(tenantLabel, endpoint, LabelValues.trim(code)).inc();
+    }
+
+    void retried(String tenantLabel, String endpoint, String reason) {
+        retries.labels(tenantLabel, endpoint, LabelValues.trim(reason)).inc();
     }
 
     /**

@@ -25,6 +25,11 @@ class LayerRulesTest {
     }
 
     @Test
+    void scrapesCannotReachGraphOrThePoller() {
+        RULES.scrapesNeverReachGraph().check(exporter);
+    }
+
+    @Test
     void theDemoNeverReachesThePoller() {
         RULES.demoRunsWithoutThePoller().check(exporter);
     }

@@ -73,7 +73,7 @@ final class GraphTestKit {
     }
 
     GraphApi client(TenantConfig tenant) {
-        return GraphClients.create(tenant, clock, sleeper, telemetry, http, policy, new Random(20260403L));
+        return GraphClients.create(tenant, clock, sleeper, telemetry.telemetry(), http, policy, new Random(20260403L));
     }
 
     GraphApi client() {
@@ -82,7 +82,7 @@ final class GraphTestKit {
 
     TokenSource tokens(TenantConfig tenant) {
         return GraphClients.tokenSource(tenant,
-                GraphClients.retryingHttp(tenant, clock, sleeper, telemetry, http, policy, new Random(20260403L)));
+                GraphClients.retryingHttp(tenant, clock, sleeper, telemetry.telemetry(), http, policy, new Random(20260403L)));
     }
 
     Instant deadline() {

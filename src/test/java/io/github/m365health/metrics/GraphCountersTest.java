@@ -3,8 +3,6 @@ package io.github.m365health.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.graph.GraphEndpoint;
-import io.github.m365health.graph.GraphTelemetry;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -17,13 +15,13 @@ class GraphCountersTest {
 
     @Test
     void countsEveryRequestByTenantEndpointAndCode() throws IOException {
-        GraphTelemetry contoso = metrics.forTenant("contoso");
-        GraphTelemetry fabrikam = metrics.forTenant("fabrikam");
-        contoso.requestCompleted(GraphEndpoint.TOKEN, "200");
-        contoso.requestCompleted(GraphEndpoint.ISSUES, "200");
-        contoso.requestCompleted(GraphEndpoint.ISSUES, "200");
-        contoso.requestCompleted(GraphEndpoint.MESSAGES, "timeout");
-        fabrikam.requestCompleted(GraphEndpoint.ISSUES, "503");
+        GraphTraffic contoso = metrics.forTenant("contoso");
+        GraphTraffic fabrikam = metrics.forTenant("fabrikam");
+        contoso.requestCompleted("token", "200");
+        contoso.requestCompleted("issues", "200");
+        contoso.requestCompleted("issues", "200");
+        contoso.requestCompleted("messages", "timeout");
+        fabrikam.requestCompleted("issues", "503");
 
         Exposition exposition = render();
 
@@ -41,10 +39,10 @@ class GraphCountersTest {
 
     @Test
     void countsRetriesByReason() throws IOException {
-        GraphTelemetry contoso = metrics.forTenant("contoso");
-        contoso.retried(GraphEndpoint.MESSAGES, "throttled");
-        contoso.retried(GraphEndpoint.MESSAGES, "throttled");
-        contoso.retried(GraphEndpoint.TOKEN, "unavailable");
+        GraphTraffic contoso = metrics.forTenant("contoso");
+        contoso.retried("messages", "throttled");
+        contoso.retried("messages", "throttled");
+        contoso.retried("token", "unavailable");
 
         Exposition exposition = render();
 
@@ -57,15 +55,15 @@ class GraphCountersTest {
     @Test
     void exposesNoCreatedSeriesAndNothingBeforeTheFirstCall() throws IOException {
         assertTrue(render().samples().stream().noneMatch(s -> s.name().startsWith("m365_graph_")));
-        metrics.forTenant("contoso").requestCompleted(GraphEndpoint.ISSUES, "200");
+        metrics.forTenant("contoso").requestCompleted("issues", "200");
         assertTrue(render().samples().stream().noneMatch(s -> s.name().endsWith("_created")));
     }
 
     @Test
     void listsSeriesInLabelOrderWhateverTheOrderOfCalls() throws IOException {
-        metrics.forTenant("zeta").requestCompleted(GraphEndpoint.ISSUES, "200");
-        metrics.forTenant("alpha").requestCompleted(GraphEndpoint.MESSAGES, "200");
-        metrics.forTenant("alpha").requestCompleted(GraphEndpoint.HEALTH_OVERVIEWS, "200");
+        metrics.forTenant("zeta").requestCompleted("issues", "200");
+        metrics.forTenant("alpha").requestCompleted("messages", "200");
+        metrics.forTenant("alpha").requestCompleted("health_overviews", "200");
 
         List<String> order = render().samples("m365_graph_requests_total").stream()
                 .map(s -> s.label("tenant") + "/" + s.label("endpoint")).toList();

@@ -3,7 +3,6 @@ package io.github.m365health.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.graph.GraphEndpoint;
 import io.github.m365health.health.Listing;
 import io.github.m365health.health.Classification;
 import io.github.m365health.health.Issue;
@@ -64,7 +63,7 @@ class HostileLabelsTest {
                 Listing.ISSUES, StoryStates.ok("2026-04-03T11:59:00Z", 100),
                 Listing.MESSAGES, StoryStates.ok("2026-04-03T11:59:00Z", 100)), HOSTILE));
         ExporterMetrics metrics = new ExporterMetrics(() -> states, new BuildInfo("0.1.0", "r", "17"));
-        metrics.forTenant("contoso").requestCompleted(GraphEndpoint.ISSUES, "weird \"code\"\n");
+        metrics.forTenant("contoso").requestCompleted("issues", "weird \"code\"\n");
         server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "/metrics", metrics,
                 () -> states);
     }

@@ -3,8 +3,7 @@ package io.github.m365health.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.graph.GraphEndpoint;
-import io.github.m365health.graph.GraphTelemetry;
+import io.github.m365health.metrics.GraphTraffic;
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.metrics.Exposition;
@@ -42,19 +41,19 @@ class MetricsExpositionGoldenTest {
     void startServer() throws IOException {
         List<TenantState> states = StoryStates.twoTenants();
         ExporterMetrics metrics = new ExporterMetrics(() -> states, new BuildInfo("0.1.0", "4f3c2a1", "17.0.15"));
-        GraphTelemetry contoso = metrics.forTenant("contoso");
-        contoso.requestCompleted(GraphEndpoint.TOKEN, "200");
-        contoso.requestCompleted(GraphEndpoint.HEALTH_OVERVIEWS, "200");
-        contoso.requestCompleted(GraphEndpoint.ISSUES, "200");
-        contoso.requestCompleted(GraphEndpoint.ISSUES, "200");
-        contoso.requestCompleted(GraphEndpoint.MESSAGES, "429");
-        contoso.retried(GraphEndpoint.MESSAGES, "throttled");
-        contoso.requestCompleted(GraphEndpoint.MESSAGES, "200");
-        GraphTelemetry fabrikam = metrics.forTenant("fabrikam");
-        fabrikam.requestCompleted(GraphEndpoint.TOKEN, "200");
-        fabrikam.requestCompleted(GraphEndpoint.HEALTH_OVERVIEWS, "200");
-        fabrikam.requestCompleted(GraphEndpoint.ISSUES, "200");
-        fabrikam.requestCompleted(GraphEndpoint.MESSAGES, "403");
+        GraphTraffic contoso = metrics.forTenant("contoso");
+        contoso.requestCompleted("token", "200");
+        contoso.requestCompleted("health_overviews", "200");
+        contoso.requestCompleted("issues", "200");
+        contoso.requestCompleted("issues", "200");
+        contoso.requestCompleted("messages", "429");
+        contoso.retried("messages", "throttled");
+        contoso.requestCompleted("messages", "200");
+        GraphTraffic fabrikam = metrics.forTenant("fabrikam");
+        fabrikam.requestCompleted("token", "200");
+        fabrikam.requestCompleted("health_overviews", "200");
+        fabrikam.requestCompleted("issues", "200");
+        fabrikam.requestCompleted("messages", "403");
         server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "/metrics", metrics,
                 () -> states);
     }

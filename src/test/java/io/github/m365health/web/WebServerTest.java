@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.graph.GraphEndpoint;
 import io.github.m365health.health.Listing;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.metrics.BuildInfo;
@@ -182,8 +181,8 @@ class WebServerTest {
 
     @Test
     void showsTheGraphTrafficOfEachTenant() throws Exception {
-        metrics.forTenant("contoso").requestCompleted(GraphEndpoint.TOKEN, "200");
-        metrics.forTenant("contoso").retried(GraphEndpoint.ISSUES, "throttled");
+        metrics.forTenant("contoso").requestCompleted("token", "200");
+        metrics.forTenant("contoso").retried("issues", "throttled");
         server = WebServer.start(ANY_LOOPBACK_PORT, "/metrics", metrics, states::get);
 
         Exposition exposition = Exposition.parse(HttpFetch.get(server.address(), "/metrics").body());
