@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.m365health.config.Cloud;
 import io.github.m365health.config.Credential;
 import io.github.m365health.config.Secret;
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.config.TenantConfig;
 import io.github.m365health.graph.GraphEndpoint;
 import io.github.m365health.log.Log;

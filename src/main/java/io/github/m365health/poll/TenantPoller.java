@@ -1,6 +1,6 @@
 package io.github.m365health.poll;
 
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.graph.GraphApi;
 import io.github.m365health.graph.GraphException;
 import io.github.m365health.health.EndpointStatus;

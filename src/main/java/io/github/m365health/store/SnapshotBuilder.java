@@ -1,6 +1,6 @@
 package io.github.m365health.store;
 
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.IssueSummary;
 import io.github.m365health.health.IssueTotals;

@@ -1,7 +1,7 @@
 package io.github.m365health.store;
 
 import io.github.m365health.config.ExporterConfig;
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.health.HistoryRetention;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.Message;

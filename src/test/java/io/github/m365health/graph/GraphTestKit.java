@@ -10,7 +10,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.m365health.config.Cloud;
 import io.github.m365health.config.Credential;
 import io.github.m365health.config.Secret;
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.config.TenantConfig;
 import io.github.m365health.testing.MutableClock;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.github.m365health.poll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.graph.GraphApi;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.Message;
