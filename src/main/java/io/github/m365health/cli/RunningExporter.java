@@ -15,6 +15,7 @@ import io.github.m365health.poll.PollScheduler;
 import io.github.m365health.poll.TenantPoller;
 import io.github.m365health.health.TenantState;
 import io.github.m365health.health.TenantStateBoard;
+import io.github.m365health.health.Tracker;
 import io.github.m365health.store.SqliteHistory;
 import io.github.m365health.store.StoreException;
 import io.github.m365health.web.WebServer;
@@ -65,12 +66,13 @@ public final class RunningExporter implements AutoCloseable {
             }
             TenantStateBoard board = new TenantStateBoard(initial);
             ExporterMetrics metrics = new ExporterMetrics(board, BuildInfo.fromClasspath());
+            Tracker tracker = new Tracker(config.reopen().followUpWindow());
             List<TenantPoller> pollers = new ArrayList<>();
             for (TenantPlan plan : tenants) {
                 TenantConfig tenant = plan.tenant();
                 pollers.add(new TenantPoller(tenant.name(), tenant.services(),
                         GraphClients.create(tenant, clock, Sleeper.REAL, telemetry(metrics.forTenant(tenant.name()))),
-                        history, board, clock, plan.intervals()));
+                        tracker, history, board, clock, plan.intervals()));
             }
             PollScheduler scheduler = new PollScheduler(pollers, new SecureRandom());
             parts.add(scheduler);

@@ -8,6 +8,7 @@ import io.github.m365health.health.Issue;
 import io.github.m365health.health.Listing;
 import io.github.m365health.health.Message;
 import io.github.m365health.health.ServiceHealth;
+import io.github.m365health.health.Tracker;
 import io.github.m365health.health.TenantState;
 import io.github.m365health.health.TenantStateBoard;
 import io.github.m365health.log.Log;
@@ -21,8 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One poll of one tenant: fetch complete listings, store them in one transaction, publish the new
- * snapshot. A listing that fails leaves the store and the published data exactly as they were;
+ * One poll of one tenant, the one place the data flows through: fetch complete listings, track
+ * what changed against the stored history ({@link Tracker}, pure), have the store commit those
+ * changes in one transaction, publish the snapshot built from the store's state. A listing that fails leaves the store and the published data exactly as they were;
  * only its endpoint status changes.
  */
 public final class TenantPoller {
@@ -32,16 +34,18 @@ public final class TenantPoller {
     private final String tenant;
     private final ServiceFilter filter;
     private final GraphApi graph;
+    private final Tracker tracker;
     private final History history;
     private final TenantStateBoard board;
     private final Clock clock;
     private final PollIntervals intervals;
 
-    public TenantPoller(String tenant, ServiceFilter filter, GraphApi graph, History history,
+    public TenantPoller(String tenant, ServiceFilter filter, GraphApi graph, Tracker tracker, History history,
                         TenantStateBoard board, Clock clock, PollIntervals intervals) {
         this.tenant = tenant;
         this.filter = filter;
         this.graph = graph;
+        this.tracker = tracker;
         this.history = history;
         this.board = board;
         this.clock = clock;
@@ -83,7 +87,7 @@ public final class TenantPoller {
         }
         commit(List.of(Listing.HEALTH_OVERVIEWS, Listing.ISSUES),
                 Map.of(Listing.HEALTH_OVERVIEWS, started, Listing.ISSUES, servicesDone),
-                now -> history.recordHealth(tenant, services, issues, now));
+                now -> history.recordHealth(tenant, services, tracker.track(history.issues(tenant), issues, now), now));
     }
 
     public void pollMessages() {

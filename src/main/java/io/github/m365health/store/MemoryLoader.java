@@ -1,5 +1,6 @@
 package io.github.m365health.store;
 
+import io.github.m365health.health.ImpactCounter;
 import io.github.m365health.health.IssueBook;
 import io.github.m365health.health.IssueFigures;
 import io.github.m365health.health.IssueSummary;
@@ -38,7 +39,7 @@ final class MemoryLoader {
                 issueReads.issues(connection, tenant, shown),
                 retired,
                 IssueFigures.of(book, retired),
-                tenantRows.highWater(connection, tenant),
+                new ImpactCounter(tenantRows.highWater(connection, tenant)),
                 messageRows.book(connection, tenant));
     }
 }

@@ -1,12 +1,12 @@
 package io.github.m365health.store;
 
+import io.github.m365health.health.ImpactCounter;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.IssueBook;
 import io.github.m365health.health.IssueFigures;
 import io.github.m365health.health.MessageBook;
 import io.github.m365health.health.RetiredTotals;
 import io.github.m365health.health.ServiceHealth;
-import io.github.m365health.health.ServiceKey;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  *                    and as summaries in {@code issues}. Posts stay in the file: no metric shows
  *                    them, reopen detection keeps the ids they name in the summaries, and at
  *                    a few kilobytes each they were most of the exporter's heap.
- * @param highWater   the persisted impact seconds per service and classification, never lowered
+ * @param impact      the impact counter as persisted, never lowered
  */
 record TenantMemory(
         List<ServiceHealth> services,
@@ -29,22 +29,21 @@ record TenantMemory(
         Map<String, Issue> shownIssues,
         RetiredTotals retired,
         IssueFigures figures,
-        Map<ServiceKey, Double> highWater,
+        ImpactCounter impact,
         MessageBook messages) {
 
     TenantMemory {
         services = List.copyOf(services);
         shownIssues = shownIssues.values().stream()
                 .collect(Collectors.toUnmodifiableMap(Issue::id, Issue::withoutPosts));
-        highWater = Map.copyOf(highWater);
     }
 
     TenantMemory withHealth(List<ServiceHealth> nextServices, IssueBook nextIssues, Map<String, Issue> nextShown,
-                            RetiredTotals nextRetired, IssueFigures nextFigures, Map<ServiceKey, Double> nextHighWater) {
-        return new TenantMemory(nextServices, nextIssues, nextShown, nextRetired, nextFigures, nextHighWater, messages);
+                            RetiredTotals nextRetired, IssueFigures nextFigures, ImpactCounter nextImpact) {
+        return new TenantMemory(nextServices, nextIssues, nextShown, nextRetired, nextFigures, nextImpact, messages);
     }
 
     TenantMemory withMessages(MessageBook nextMessages) {
-        return new TenantMemory(services, issues, shownIssues, retired, figures, highWater, nextMessages);
+        return new TenantMemory(services, issues, shownIssues, retired, figures, impact, nextMessages);
     }
 }

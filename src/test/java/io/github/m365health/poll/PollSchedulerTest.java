@@ -10,6 +10,7 @@ import io.github.m365health.health.Message;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.health.TenantStateBoard;
+import io.github.m365health.health.Tracker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class PollSchedulerTest {
+
+    private static final Tracker TRACKER = new Tracker(Duration.ofDays(14));
 
     private static final PollIntervals FAST = new PollIntervals(Duration.ofSeconds(1), Duration.ofSeconds(1));
 
@@ -38,8 +41,8 @@ class PollSchedulerTest {
         RecordingHistory history = new RecordingHistory();
 
         try (PollScheduler scheduler = new PollScheduler(List.of(
-                new TenantPoller("stuck", ServiceFilter.ALL, stuck, history, board, Clock.systemUTC(), FAST),
-                new TenantPoller("healthy", ServiceFilter.ALL, healthy, history, board, Clock.systemUTC(), FAST)),
+                new TenantPoller("stuck", ServiceFilter.ALL, stuck, TRACKER, history, board, Clock.systemUTC(), FAST),
+                new TenantPoller("healthy", ServiceFilter.ALL, healthy, TRACKER, history, board, Clock.systemUTC(), FAST)),
                 new Random(7))) {
             scheduler.start();
             assertTrue(healthyPolled.await(10, TimeUnit.SECONDS), "the healthy tenant was polled while the other hung");

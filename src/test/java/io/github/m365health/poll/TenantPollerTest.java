@@ -21,6 +21,7 @@ import io.github.m365health.health.Listing;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.health.TenantState;
 import io.github.m365health.health.TenantStateBoard;
+import io.github.m365health.health.Tracker;
 import io.github.m365health.store.StoreException;
 import io.github.m365health.testing.LogCapture;
 import io.github.m365health.testing.MutableClock;
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.Test;
 
 class TenantPollerTest {
 
+    private static final Tracker TRACKER = new Tracker(Duration.ofDays(14));
+
     private static final Instant T0 = Instant.parse("2026-04-03T12:00:00Z");
     private static final PollIntervals INTERVALS = new PollIntervals(Duration.ofSeconds(60), Duration.ofMinutes(5));
 
@@ -47,7 +50,7 @@ class TenantPollerTest {
     @BeforeEach
     void setUp() {
         board = new TenantStateBoard(List.of(TenantStateBoard.initialState(TenantSnapshot.empty("contoso", T0))));
-        poller = new TenantPoller("contoso", new ServiceFilter(Set.of(), Set.of("Power BI")), graph, history, board, clock, INTERVALS);
+        poller = new TenantPoller("contoso", new ServiceFilter(Set.of(), Set.of("Power BI")), graph, TRACKER, history, board, clock, INTERVALS);
         graph.services.add(new ServiceHealth("Exchange", "Exchange Online", ServiceHealthStatus.SERVICE_DEGRADATION));
         graph.services.add(new ServiceHealth("PowerBIcomponents", "Power BI", ServiceHealthStatus.SERVICE_OPERATIONAL));
         graph.issues.add(ex1268771());

@@ -37,7 +37,7 @@ class SqliteHistoryConcurrencyTest {
         Instant start = clock.instant();
         ExecutorService pool = Executors.newFixedThreadPool(TENANTS * 2);
         try (SqliteHistory history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(400),
-                Duration.ofDays(14), Duration.ofDays(7), clock)) {
+                Duration.ofDays(7), clock)) {
             List<Callable<Void>> work = new ArrayList<>();
             for (int t = 0; t < TENANTS; t++) {
                 String tenant = "tenant" + t;
@@ -47,7 +47,8 @@ class SqliteHistoryConcurrencyTest {
                         Instant at = start.plusSeconds(60L * p);
                         issues.add(issue("EX" + (1000000 + p)).active(ServiceHealthStatus.INVESTIGATING)
                                 .start(at.toString()).build());
-                        history.recordHealth(tenant, StoreFixture.SERVICES, issues, at);
+                        history.recordHealth(tenant, StoreFixture.SERVICES,
+                                StoreFixture.TRACKER.track(history.issues(tenant), issues, at), at);
                         history.snapshot(tenant, ServiceFilter.ALL, at);
                     }
                     return null;
