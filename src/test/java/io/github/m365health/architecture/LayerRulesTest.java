@@ -35,6 +35,11 @@ class LayerRulesTest {
     }
 
     @Test
+    void onlyCliConstructsThePartsOfOtherPackages() {
+        RULES.onlyCliWires().check(exporter);
+    }
+
+    @Test
     void reportsImportOnlyTheDomain() {
         RULES.reportsReadOnlyTheDomain().check(exporter);
     }
