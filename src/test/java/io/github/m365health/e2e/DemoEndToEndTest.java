@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.m365health.cli.Main;
 import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.metrics.Promtool;
+import io.github.m365health.testing.Eventually;
 import io.github.m365health.testing.EndToEnd;
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.e2e.ExporterProcess.Launcher;
+import io.github.m365health.testing.Eventually;
 import io.github.m365health.testing.EndToEnd;
 import java.io.IOException;
 import java.net.InetSocketAddress;

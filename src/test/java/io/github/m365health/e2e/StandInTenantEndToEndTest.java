@@ -8,6 +8,7 @@ import io.github.m365health.cli.Main;
 import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.demo.DemoOptions;
 import io.github.m365health.demo.DemoTenant;
+import io.github.m365health.testing.Eventually;
 import io.github.m365health.testing.EndToEnd;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

@@ -11,6 +11,7 @@ import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.health.TenantStateBoard;
 import io.github.m365health.health.Tracker;
+import io.github.m365health.testing.Eventually;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,24 +47,13 @@ class PollSchedulerTest {
                 new Random(7))) {
             scheduler.start();
             assertTrue(healthyPolled.await(10, TimeUnit.SECONDS), "the healthy tenant was polled while the other hung");
-            assertTrue(eventually(() -> board.get("healthy").polledOnce()), "the healthy tenant's polls were published");
+            Eventually.await("the healthy tenant's polls were published", Duration.ofSeconds(10),
+                    () -> board.get("healthy").polledOnce());
             assertEquals(0, board.get("stuck").endpoints().size(), "the stuck tenant has not finished a listing");
             assertTrue(stuckCalls.get() <= 2, "a hung poll is skipped, not stacked: " + stuckCalls.get() + " concurrent calls");
         } finally {
             release.countDown();
         }
-    }
-
-    /** Waits for an outcome published by another thread, up to ten seconds. */
-    private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(10);
-        }
-        return true;
     }
 
     private static TenantStateBoard board(String... tenants) {
