@@ -45,7 +45,7 @@ public final class DemoTenant implements AutoCloseable {
     private final String tenantId;
     private final String clientId;
     private final Secret clientSecret;
-    private final TokenEndpoint tokenEndpoint;
+    private final SimulatedTokenEndpoint tokenEndpoint;
     private final GraphListings listings;
     private final Replies replies;
 
@@ -59,7 +59,7 @@ public final class DemoTenant implements AutoCloseable {
         this.clientSecret = new Secret(newSecret(random));
         this.replies = new Replies(new ObjectMapper(), clock);
         IssuedTokens tokens = new IssuedTokens(random);
-        this.tokenEndpoint = new TokenEndpoint(tenantId, clientId, clientSecret, origin + "/.default", tokens,
+        this.tokenEndpoint = new SimulatedTokenEndpoint(tenantId, clientId, clientSecret, origin + "/.default", tokens,
                 replies, clock);
         this.listings = new GraphListings(origin, new DemoScenario(options), tokens, replies, clock);
     }
