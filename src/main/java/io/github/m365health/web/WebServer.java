@@ -87,10 +87,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     static void checkTelemetryPath(String path) {
-        if (path == null || !path.startsWith("/") || path.equals("/") || path.equals(Router.HEALTHY)
-                || path.equals(Router.READY) || path.contains("?") || path.contains("#")) {
-            throw new IllegalArgumentException("--web.telemetry-path: must be a path starting with / other than"
-                    + " /, /-/healthy and /-/ready, without ? or #; got '" + path + "'");
+        if (!TelemetryPath.usable(path)) {
+            throw new IllegalArgumentException("--web.telemetry-path: " + TelemetryPath.problem(path));
         }
     }
 
