@@ -73,7 +73,7 @@ class GraphCountersTest {
 
     private Exposition render() throws IOException {
         StringWriter out = new StringWriter();
-        metrics.writeText(out);
+        TextExposition.write(metrics, out);
         return Exposition.parse(out.toString());
     }
 }

@@ -31,7 +31,7 @@ final class Scrapes {
     static String text(ExporterMetrics metrics) {
         StringWriter out = new StringWriter();
         try {
-            metrics.writeText(out);
+            TextExposition.write(metrics, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
