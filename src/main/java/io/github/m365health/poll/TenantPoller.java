@@ -7,6 +7,7 @@ import io.github.m365health.health.EndpointStatus;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.Listing;
 import io.github.m365health.health.Message;
+import io.github.m365health.health.MessageTracker;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.Tracker;
 import io.github.m365health.health.TenantState;
@@ -23,7 +24,7 @@ import java.util.Map;
 
 /**
  * One poll of one tenant, the one place the data flows through: fetch complete listings, track
- * what changed against the stored history ({@link Tracker}, pure), have the store commit those
+ * what changed against the stored history ({@link Tracker}, {@link MessageTracker}: pure), have the store commit those
  * changes in one transaction, publish the snapshot built from the store's state. A listing that fails leaves the store and the published data exactly as they were;
  * only its endpoint status changes.
  */
@@ -100,7 +101,7 @@ public final class TenantPoller {
             return;
         }
         commit(List.of(Listing.MESSAGES), Map.of(Listing.MESSAGES, started),
-                now -> history.recordMessages(tenant, messages, now));
+                now -> history.recordMessages(tenant, MessageTracker.track(history.messages(tenant), messages, now), now));
     }
 
     @FunctionalInterface

@@ -3,7 +3,8 @@ package io.github.m365health.store;
 import io.github.m365health.health.HealthChanges;
 import io.github.m365health.health.IssueBook;
 import io.github.m365health.health.ServiceFilter;
-import io.github.m365health.health.Message;
+import io.github.m365health.health.MessageBook;
+import io.github.m365health.health.MessageChanges;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.TenantSnapshot;
 import java.time.Instant;
@@ -27,8 +28,11 @@ public interface History {
     void recordHealth(String tenant, List<ServiceHealth> services, HealthChanges changes, Instant polledAt)
             throws StoreException;
 
-    /** A complete messages poll of one tenant. */
-    void recordMessages(String tenant, List<Message> messages, Instant polledAt) throws StoreException;
+    /** The tenant's committed Message Center posts, which the poller tracks a new listing against. */
+    MessageBook messages(String tenant) throws StoreException;
+
+    /** Commits what a complete messages poll of one tenant changed, tracked against {@link #messages(String)}. */
+    void recordMessages(String tenant, MessageChanges changes, Instant polledAt) throws StoreException;
 
     /** What the tenant's metrics show at {@code now}, with {@code filter} applied to every part; writes nothing. */
     TenantSnapshot snapshot(String tenant, ServiceFilter filter, Instant now) throws StoreException;

@@ -5,7 +5,8 @@ import io.github.m365health.health.HealthChanges;
 import io.github.m365health.health.HistoryRetention;
 import io.github.m365health.health.IssueBook;
 import io.github.m365health.health.ServiceFilter;
-import io.github.m365health.health.Message;
+import io.github.m365health.health.MessageBook;
+import io.github.m365health.health.MessageChanges;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.log.Log;
@@ -84,13 +85,7 @@ public final class SqliteHistory implements History, AutoCloseable {
 
     @Override
     public IssueBook issues(String tenant) throws StoreException {
-        TenantMemory memory = memories.get(tenant);
-        if (memory == null) {
-            synchronized (writeLock) {
-                memory = memory(tenant);
-            }
-        }
-        return memory.issues();
+        return committed(tenant).issues();
     }
 
     @Override
@@ -107,12 +102,17 @@ public final class SqliteHistory implements History, AutoCloseable {
     }
 
     @Override
-    public void recordMessages(String tenant, List<Message> messages, Instant polledAt) throws StoreException {
-        Objects.requireNonNull(messages, "messages");
+    public MessageBook messages(String tenant) throws StoreException {
+        return committed(tenant).messages();
+    }
+
+    @Override
+    public void recordMessages(String tenant, MessageChanges changes, Instant polledAt) throws StoreException {
+        Objects.requireNonNull(changes, "changes");
         synchronized (writeLock) {
             TenantMemory before = memory(tenant);
             TenantMemory after = database.transaction("record the messages poll of tenant " + tenant,
-                    connection -> messageRecorder.record(connection, tenant, before, messages, polledAt));
+                    connection -> messageRecorder.record(connection, tenant, before, changes, polledAt));
             memories.put(tenant, after);
         }
     }
@@ -120,13 +120,7 @@ public final class SqliteHistory implements History, AutoCloseable {
     @Override
     public TenantSnapshot snapshot(String tenant, ServiceFilter filter, Instant now) throws StoreException {
         Objects.requireNonNull(filter, "filter");
-        TenantMemory memory = memories.get(tenant);
-        if (memory == null) {
-            synchronized (writeLock) {
-                memory = memory(tenant);
-            }
-        }
-        return snapshots.build(tenant, memory, filter, now);
+        return snapshots.build(tenant, committed(tenant), filter, now);
     }
 
     /** Everything stored about one issue, read from the file; empty if the tenant never had it or it was pruned. */
@@ -151,6 +145,17 @@ public final class SqliteHistory implements History, AutoCloseable {
     /** For tests that must act on the store's own connection, such as limiting its size. */
     Database database() {
         return database;
+    }
+
+    /** The tenant's last committed memory, without waiting for a write unless it must be loaded first. */
+    private TenantMemory committed(String tenant) throws StoreException {
+        TenantMemory memory = memories.get(tenant);
+        if (memory == null) {
+            synchronized (writeLock) {
+                memory = memory(tenant);
+            }
+        }
+        return memory;
     }
 
     private TenantMemory memory(String tenant) throws StoreException {

@@ -6,6 +6,8 @@ import io.github.m365health.health.Issue;
 import io.github.m365health.health.IssueBook;
 import io.github.m365health.health.IssueTotals;
 import io.github.m365health.health.Message;
+import io.github.m365health.health.MessageBook;
+import io.github.m365health.health.MessageChanges;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.store.History;
@@ -22,7 +24,9 @@ final class RecordingHistory implements History {
     /** The issues the last health commit changed, as the tracker handed them over. */
     List<Issue> issues = List.of();
     IssueBook book = IssueBook.EMPTY;
+    /** The posts the last messages commit changed, as the tracker handed them over. */
     List<Message> messages = List.of();
+    MessageBook messageBook = MessageBook.EMPTY;
     final List<Instant> writes = new ArrayList<>();
     StoreException failure;
 
@@ -42,9 +46,15 @@ final class RecordingHistory implements History {
     }
 
     @Override
-    public void recordMessages(String tenant, List<Message> messages, Instant polledAt) throws StoreException {
+    public MessageBook messages(String tenant) {
+        return messageBook;
+    }
+
+    @Override
+    public void recordMessages(String tenant, MessageChanges changes, Instant polledAt) throws StoreException {
         failIfTold();
-        this.messages = messages;
+        this.messages = changes.changed();
+        this.messageBook = messageBook.with(changes);
         writes.add(polledAt);
     }
 

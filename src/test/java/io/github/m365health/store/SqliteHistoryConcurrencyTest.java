@@ -7,6 +7,7 @@ import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.health.Classification;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.MessageFixture;
+import io.github.m365health.health.MessageTracker;
 import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.health.ServiceKey;
 import io.github.m365health.testing.MutableClock;
@@ -55,7 +56,9 @@ class SqliteHistoryConcurrencyTest {
                 });
                 work.add(() -> {
                     for (int p = 0; p < POLLS; p++) {
-                        history.recordMessages(tenant, List.of(MessageFixture.mc172851()), start.plusSeconds(60L * p));
+                        Instant at = start.plusSeconds(60L * p);
+                        history.recordMessages(tenant,
+                                MessageTracker.track(history.messages(tenant), List.of(MessageFixture.mc172851()), at), at);
                     }
                     return null;
                 });

@@ -3,6 +3,7 @@ package io.github.m365health.store;
 import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.Message;
+import io.github.m365health.health.MessageTracker;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.health.TenantSnapshot;
@@ -63,7 +64,8 @@ final class StoreFixture implements AutoCloseable {
 
     void pollMessages(String atIso, Message... messages) throws StoreException {
         clock.set(atIso);
-        history.recordMessages(TENANT, List.of(messages), clock.instant());
+        history.recordMessages(TENANT, MessageTracker.track(history.messages(TENANT), List.of(messages), clock.instant()),
+                clock.instant());
     }
 
     TenantSnapshot snapshot() throws StoreException {
