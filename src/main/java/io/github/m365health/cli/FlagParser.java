@@ -1,5 +1,6 @@
 package io.github.m365health.cli;
 
+import io.github.m365health.config.TenantShard;
 import io.github.m365health.log.LogFormat;
 import io.github.m365health.log.LogSetup;
 import io.github.m365health.web.TelemetryPath;
@@ -39,7 +40,8 @@ final class FlagParser {
                 telemetryPath(value(given, "web.telemetry-path")),
                 convert("log.level", value(given, "log.level"), LogSetup::parseLevel),
                 convert("log.format", value(given, "log.format"), LogFormat::parse),
-                demo, speed(value(given, "demo.speed")), version, help);
+                demo, speed(value(given, "demo.speed")), version, help,
+                convert("tenants.shard", value(given, "tenants.shard"), TenantShard::parse));
     }
 
     static String usage() {

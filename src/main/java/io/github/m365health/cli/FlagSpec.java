@@ -23,6 +23,9 @@ record FlagSpec(String name, String placeholder, String defaultValue, String hel
                             + " Needs no Microsoft account."),
             new FlagSpec("demo.speed", "FACTOR", "1",
                     "How much faster than real time the demo's scripted scenario runs (e.g. 10, or 0.5)."),
+            new FlagSpec("tenants.shard", "INDEX/COUNT", "0/1",
+                    "Poll only the configured tenants that rendezvous hashing of their names gives to replica"
+                            + " INDEX of COUNT (from 0, e.g. a StatefulSet ordinal); the demo tenant is not sharded."),
             new FlagSpec("version", null, null, "Print the version and exit."),
             new FlagSpec("help", null, null, "Show this help and exit."));
 

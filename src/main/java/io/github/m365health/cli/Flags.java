@@ -1,5 +1,6 @@
 package io.github.m365health.cli;
 
+import io.github.m365health.config.TenantShard;
 import io.github.m365health.log.LogFormat;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.logging.Level;
  * @param listenAddress an unspecified (wildcard) address when only a port is given, as in {@code :10365}
  * @param logLevel      {@code FINE}, {@code INFO}, {@code WARNING} or {@code SEVERE}
  * @param demoSpeed     how much faster than real time the demo's scripted scenario runs
+ * @param shard         which replica this is, and so which configured tenants it polls
  */
 public record Flags(
         Optional<Path> configFile,
@@ -25,7 +27,8 @@ public record Flags(
         boolean demo,
         double demoSpeed,
         boolean version,
-        boolean help) {
+        boolean help,
+        TenantShard shard) {
 
     public static final int DEFAULT_PORT = 10365;
     public static final String DEFAULT_LISTEN_ADDRESS = ":" + DEFAULT_PORT;
@@ -37,6 +40,7 @@ public record Flags(
         Objects.requireNonNull(telemetryPath, "telemetryPath");
         Objects.requireNonNull(logLevel, "logLevel");
         Objects.requireNonNull(logFormat, "logFormat");
+        Objects.requireNonNull(shard, "shard");
     }
 
     /** @throws FlagException naming the flag at fault, in one line */

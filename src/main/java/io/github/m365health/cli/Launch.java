@@ -59,7 +59,8 @@ final class Launch {
                     : config;
             PollIntervals configured = new PollIntervals(config.poll().interval(), config.poll().messagesInterval());
             List<RunningExporter.TenantPlan> plans = new ArrayList<>();
-            for (TenantConfig tenant : config.tenants()) {
+            // Sharding applies to configured tenants only: every replica run with --demo has its own demo.
+            for (TenantConfig tenant : flags.shard().select(config.tenants())) {
                 plans.add(new RunningExporter.TenantPlan(tenant, configured));
             }
             DemoTenant demo = null;
@@ -83,7 +84,7 @@ final class Launch {
         Path dir = Files.createTempDirectory("m365-health-exporter-demo");
         Path file = dir.resolve("demo.db");
         dir.toFile().deleteOnExit();
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
             // deleteOnExit runs in reverse order of registration: files first, then the folder.
             Path.of(file + suffix).toFile().deleteOnExit();
         }

@@ -3,6 +3,7 @@ package io.github.m365health.cli;
 import io.github.m365health.config.ConfigException;
 import io.github.m365health.config.ConfigSummary;
 import io.github.m365health.config.ExporterConfig;
+import io.github.m365health.log.Log;
 import io.github.m365health.log.LogSetup;
 import io.github.m365health.metrics.BuildInfo;
 import java.io.PrintStream;
@@ -12,6 +13,7 @@ import java.time.Clock;
 public final class Main {
 
     private static final String SEE_HELP = "(see --help)";
+    private static final Log LOG = Log.of(Main.class);
 
     private Main() {
     }
@@ -29,7 +31,9 @@ public final class Main {
 
     /**
      * Runs the command line. Serving blocks until the process is asked to stop; every other mode
-     * returns its exit code: 0 for help, version and a good config check, 1 for any error.
+     * returns its exit code: 0 for help, version and a good config check, 1 for any error. A flag
+     * error (the log format is not known yet) and a config check's verdict are plain lines; every
+     * other failure is one log line in the chosen format, like everything the running exporter says.
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
         Flags flags;
@@ -57,7 +61,12 @@ public final class Main {
         try {
             config = launch.config(flags);
         } catch (ConfigException e) {
-            err.println(e.getMessage());
+            if (flags.configCheck()) {
+                // A check's answer is for the person who asked, like its OK line.
+                err.println(e.getMessage());
+            } else {
+                LOG.error("invalid configuration", "err", e.getMessage());
+            }
             return 1;
         }
         if (flags.configCheck()) {
@@ -68,7 +77,7 @@ public final class Main {
         try {
             exporter = launch.start(flags, config);
         } catch (StartupException e) {
-            err.println(e.getMessage());
+            LOG.error("cannot start", "err", e.getMessage());
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(exporter::close, "m365-shutdown"));

@@ -4,7 +4,9 @@ import io.github.m365health.config.ExporterConfig;
 import io.github.m365health.config.TenantConfig;
 import io.github.m365health.demo.DemoTenant;
 import io.github.m365health.graph.GraphClients;
+import io.github.m365health.graph.GraphEndpoint;
 import io.github.m365health.graph.GraphTelemetry;
+import io.github.m365health.graph.RetryReasons;
 import io.github.m365health.graph.Sleeper;
 import io.github.m365health.log.Log;
 import io.github.m365health.metrics.BuildInfo;
@@ -24,6 +26,7 @@ import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -65,7 +68,7 @@ public final class RunningExporter implements AutoCloseable {
                         history.snapshot(plan.tenant().name(), plan.tenant().services(), clock.instant())));
             }
             TenantStateBoard board = new TenantStateBoard(initial);
-            ExporterMetrics metrics = new ExporterMetrics(board, BuildInfo.fromClasspath());
+            ExporterMetrics metrics = new ExporterMetrics(board, BuildInfo.fromClasspath(), flags.shard());
             Tracker tracker = new Tracker(config.reopen().followUpWindow());
             List<TenantPoller> pollers = new ArrayList<>();
             for (TenantPlan plan : tenants) {
@@ -81,7 +84,7 @@ public final class RunningExporter implements AutoCloseable {
             scheduler.start();
             LOG.info("listening", "address", hostPort(web.address()));
             LOG.info("started", "version", metrics.buildInfo().version(), "tenants", tenants.size(),
-                    "state", config.state().path());
+                    "state", config.state().path(), "shard", flags.shard());
             return new RunningExporter(List.copyOf(parts), web);
         } catch (StoreException | IOException | RuntimeException e) {
             closeAll(parts);
@@ -111,6 +114,8 @@ public final class RunningExporter implements AutoCloseable {
 
     /** The Graph client reports plain values; the metrics record them. */
     private static GraphTelemetry telemetry(GraphTraffic traffic) {
+        traffic.startRetriesAtZero(Arrays.stream(GraphEndpoint.values()).map(GraphEndpoint::label).toList(),
+                RetryReasons.ALL);
         return new GraphTelemetry(traffic::requestCompleted, traffic::retried);
     }
 

@@ -56,11 +56,16 @@ final class GraphClient implements GraphApi {
             throws GraphException {
         HttpUrl url = firstPage(endpoint);
         List<T> all = new ArrayList<>();
+        int malformedPages = 0;
         for (int page = 1; ; page++) {
             byte[] body = fetch(endpoint, url, deadline);
             PageParser.Page<T> parsed = parser.parse(endpoint, 200, body, page, reader);
             all.addAll(parsed.items());
+            malformedPages += parsed.malformedUtf8() ? 1 : 0;
             if (parsed.nextLink() == null || parsed.nextLink().isBlank()) {
+                if (malformedPages > 0) {
+                    parser.reportMalformedUtf8(endpoint, malformedPages);
+                }
                 return List.copyOf(all);
             }
             if (page >= MAX_PAGES) {
@@ -94,7 +99,7 @@ final class GraphClient implements GraphApi {
             // A token can be revoked or rotated before its stated expiry: one fresh token is worth a try.
             if (reply.status() == 401 && !renewed) {
                 renewed = true;
-                http.telemetry().retried(endpoint, "unauthorized");
+                http.telemetry().retried(endpoint, RetryReasons.UNAUTHORIZED);
                 tokens.invalidate();
                 continue;
             }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.m365health.log.Log;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +26,8 @@ final class PageParser {
 
     private static final Log LOG = Log.of(PageParser.class);
 
-    record Page<T>(List<T> items, String nextLink) {
+    /** @param malformedUtf8 the page held bytes that are not UTF-8, read as U+FFFD */
+    record Page<T>(List<T> items, String nextLink, boolean malformedUtf8) {
     }
 
     /** Maps one item of {@code value} to a domain record, or says why it cannot. */
@@ -64,8 +66,10 @@ final class PageParser {
 
     <T> Page<T> parse(GraphEndpoint endpoint, int status, byte[] body, int page, ItemReader<T> reader) throws GraphException {
         JsonNode root;
+        boolean malformedUtf8 = !Utf8.isValid(body);
         try {
-            root = json.readTree(body);
+            // One bad byte in one title must not blind the tenant: Java's decoder puts U+FFFD in its place.
+            root = malformedUtf8 ? json.readTree(new String(body, StandardCharsets.UTF_8)) : json.readTree(body);
         } catch (JsonProcessingException e) {
             throw invalid(endpoint, status, "page " + page + " is not valid JSON" + at(e.getLocation()));
         } catch (IOException e) {
@@ -92,7 +96,13 @@ final class PageParser {
                         "page", page, "index", index, "id", item.path("id").asText(""), "reason", e.getMessage());
             }
         }
-        return new Page<>(items, nextLink.isTextual() ? nextLink.asText() : null);
+        return new Page<>(items, nextLink.isTextual() ? nextLink.asText() : null, malformedUtf8);
+    }
+
+    /** Once per listing, however many pages or bytes were affected. */
+    void reportMalformedUtf8(GraphEndpoint endpoint, int pages) {
+        LOG.warn("Graph listing held bytes that are not UTF-8; read them as U+FFFD and kept the listing",
+                "tenant", tenant, "endpoint", endpoint.label(), "pages", pages);
     }
 
     /** Jackson's own message is left out: it quotes the offending input, which is response body. */

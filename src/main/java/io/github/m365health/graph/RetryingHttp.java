@@ -33,6 +33,7 @@ final class RetryingHttp {
     private final GraphTelemetry telemetry;
     private final String tenant;
     private final long maxBodyBytes;
+    private final RetryAfterHolds holds = new RetryAfterHolds();
 
     RetryingHttp(OkHttpClient http, RetryPolicy policy, Sleeper sleeper, Clock clock, RandomGenerator random,
             GraphTelemetry telemetry, String tenant, long maxBodyBytes) {
@@ -59,6 +60,7 @@ final class RetryingHttp {
             String reason;
             Duration wait;
             boolean reported = false;
+            awaitHold(endpoint, request, deadline);
             try (Response response = http.newCall(request).execute()) {
                 int status = response.code();
                 telemetry.requestCompleted(endpoint, Integer.toString(status));
@@ -66,6 +68,9 @@ final class RetryingHttp {
                 LOG.debug("http exchange", "tenant", tenant, "method", request.method(), "endpoint", endpoint.label(),
                         "path", request.url().encodedPath(), "status", status, "attempt", attempt);
                 reason = retryReason(status);
+                if (reason != null) {
+                    holdAsAsked(endpoint, response.header("Retry-After"));
+                }
                 if (reason == null || attempt >= policy.maxAttempts()) {
                     return new HttpReply(status, readBody(endpoint, status, response.body()), attempt, null);
                 }
@@ -74,14 +79,14 @@ final class RetryingHttp {
                     return new HttpReply(status, readBody(endpoint, status, response.body()), attempt, wait);
                 }
             } catch (IOException e) {
-                reason = e instanceof InterruptedIOException ? "timeout" : "network_error";
+                reason = e instanceof InterruptedIOException ? RetryReasons.TIMEOUT : RetryReasons.NETWORK_ERROR;
                 if (!reported) {
                     telemetry.requestCompleted(endpoint, reason);
                 }
                 LOG.debug("http exchange failed", "tenant", tenant, "method", request.method(),
                         "endpoint", endpoint.label(), "path", request.url().encodedPath(), "error", reason,
                         "attempt", attempt);
-                String what = describe(endpoint) + " failed: " + ("timeout".equals(reason) ? "request timed out" : "network error")
+                String what = describe(endpoint) + " failed: " + (RetryReasons.TIMEOUT.equals(reason) ? "request timed out" : "network error")
                         + " (" + e.getClass().getSimpleName() + ")";
                 if (attempt >= policy.maxAttempts()) {
                     throw new GraphException(endpoint, 0, reason, what + " after " + attempt + " attempts", e);
@@ -103,21 +108,49 @@ final class RetryingHttp {
 
     private static String retryReason(int status) {
         return switch (status) {
-            case 429 -> "throttled";
-            case 503, 504 -> "unavailable";
-            case 500, 502 -> "server_error";
+            case 429 -> RetryReasons.THROTTLED;
+            case 503, 504 -> RetryReasons.UNAVAILABLE;
+            case 500, 502 -> RetryReasons.SERVER_ERROR;
             default -> null;
         };
+    }
+
+    private void holdAsAsked(GraphEndpoint endpoint, String retryAfter) {
+        Instant now = clock.instant();
+        RetryAfter.parse(retryAfter, now).map(this::capped).ifPresent(wait -> holds.hold(endpoint, now.plus(wait)));
+    }
+
+    /**
+     * Waits out a {@code Retry-After} still running from an earlier request, possibly of an
+     * earlier poll; when it outlasts this poll's deadline, the request is not sent at all.
+     */
+    private void awaitHold(GraphEndpoint endpoint, Request request, Instant deadline) throws GraphException {
+        Duration wait = holds.remaining(endpoint, clock.instant());
+        if (wait.isZero()) {
+            return;
+        }
+        if (passesDeadline(wait, deadline)) {
+            throw new GraphException(endpoint, 0, "retry_after_pending", describe(endpoint)
+                    + " not sent: the server asked (Retry-After) not to be called for another " + HttpReply.seconds(wait)
+                    + ", beyond this poll's deadline; a later poll calls it once that time has passed");
+        }
+        LOG.debug("waiting for Retry-After", "tenant", tenant, "endpoint", endpoint.label(),
+                "path", request.url().encodedPath(), "wait", HttpReply.seconds(wait));
+        pause(endpoint, wait);
+    }
+
+    private Duration capped(Duration asked) {
+        Duration cap = policy.retryAfterCap();
+        return asked.compareTo(cap) > 0 ? cap : asked;
     }
 
     /** The server's Retry-After (capped) when it gave one; otherwise our jittered backoff. */
     private Duration waitBefore(int attempt, String reason, String retryAfter) {
         Optional<Duration> asked = RetryAfter.parse(retryAfter, clock.instant());
         if (asked.isPresent()) {
-            Duration cap = policy.retryAfterCap();
-            return asked.get().compareTo(cap) > 0 ? cap : asked.get();
+            return capped(asked.get());
         }
-        boolean serverError = !"throttled".equals(reason) && !"unavailable".equals(reason);
+        boolean serverError = !RetryReasons.THROTTLED.equals(reason) && !RetryReasons.UNAVAILABLE.equals(reason);
         return policy.backoff(attempt, serverError, random);
     }
 

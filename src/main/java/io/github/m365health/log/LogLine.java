@@ -29,18 +29,18 @@ record LogLine(String ts, String level, String logger, String msg, List<Map.Entr
 
     static LogLine of(LogRecord record, Instant now, boolean stackTraces, Formatter formatter) {
         List<Map.Entry<String, Object>> fields = new ArrayList<>();
+        Throwable thrown = record.getThrown();
         String msg;
         if (carriesKeyValues(record)) {
             msg = record.getMessage();
             Object[] parameters = record.getParameters();
             for (int i = 0; parameters != null && i < parameters.length; i += 2) {
-                fields.add(new AbstractMap.SimpleImmutableEntry<>(key((String) parameters[i]), parameters[i + 1]));
+                fields.add(new AbstractMap.SimpleImmutableEntry<>(key((String) parameters[i], thrown == null), parameters[i + 1]));
             }
         } else {
             // A third-party record: its parameters fill {0}-style placeholders in the message.
             msg = formatter.formatMessage(record);
         }
-        Throwable thrown = record.getThrown();
         return new LogLine(TS.format(now), levelName(record.getLevel()), loggerName(record.getLoggerName()),
                 msg == null ? "" : msg, fields, thrown == null ? null : describe(thrown),
                 thrown != null && stackTraces ? stack(thrown) : null);
@@ -86,11 +86,18 @@ record LogLine(String ts, String level, String logger, String msg, List<Map.Entr
         return true;
     }
 
-    /** Keys become bare words; one that would shadow a fixed key gets a trailing underscore. */
-    private static String key(String raw) {
+    /**
+     * Keys become bare words; one that would shadow a fixed key gets a trailing underscore. An
+     * {@code err} field is the line's {@code err} when no exception fills it: the usual way to log
+     * a failure's one-line message.
+     */
+    private static String key(String raw, boolean errIsFree) {
         String cleaned = raw.replaceAll("[^A-Za-z0-9_.-]", "_");
         if (cleaned.isEmpty()) {
             return "_";
+        }
+        if (errIsFree && cleaned.equals("err")) {
+            return cleaned;
         }
         return FIXED_KEYS.contains(cleaned) ? cleaned + "_" : cleaned;
     }

@@ -1,5 +1,6 @@
 package io.github.m365health.metrics;
 
+import io.github.m365health.config.TenantShard;
 import io.github.m365health.log.Log;
 import io.github.m365health.health.TenantState;
 import io.github.m365health.health.TenantStates;
@@ -27,15 +28,17 @@ final class ExporterCollector extends Collector implements Collector.Describable
 
     private final TenantStates states;
     private final BuildInfo buildInfo;
+    private final TenantShard shard;
     private final GraphCounters graphCounters;
     private final TenantSection pollSection;
     private final List<TenantSection> dataSections;
     private final Set<String> failingTenants = ConcurrentHashMap.newKeySet();
 
-    ExporterCollector(TenantStates states, BuildInfo buildInfo, GraphCounters graphCounters,
+    ExporterCollector(TenantStates states, BuildInfo buildInfo, TenantShard shard, GraphCounters graphCounters,
                       TenantSection pollSection, List<TenantSection> dataSections) {
         this.states = states;
         this.buildInfo = buildInfo;
+        this.shard = shard;
         this.graphCounters = graphCounters;
         this.pollSection = pollSection;
         this.dataSections = List.copyOf(dataSections);
@@ -45,6 +48,7 @@ final class ExporterCollector extends Collector implements Collector.Describable
     public List<MetricFamilySamples> collect() {
         Families build = new Families(MetricFamilies.ALL);
         build.get(MetricFamilies.BUILD_INFO).set(1, buildInfo.version(), buildInfo.revision(), buildInfo.javaVersion());
+        build.get(MetricFamilies.SHARD_INFO).set(1, Integer.toString(shard.index()), Integer.toString(shard.count()));
         List<Families> parts = new ArrayList<>();
         parts.add(build);
         for (TenantState state : byTenantName(currentStates())) {

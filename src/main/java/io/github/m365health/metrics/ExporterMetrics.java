@@ -1,5 +1,6 @@
 package io.github.m365health.metrics;
 
+import io.github.m365health.config.TenantShard;
 import io.github.m365health.health.TenantStates;
 import io.prometheus.client.CollectorRegistry;
 import java.util.List;
@@ -15,15 +16,27 @@ public final class ExporterMetrics {
     private final CollectorRegistry registry = new CollectorRegistry();
     private final GraphCounters graphCounters = new GraphCounters();
     private final BuildInfo buildInfo;
+    private final TenantShard shard;
 
+    /** An exporter that polls every configured tenant. */
     public ExporterMetrics(TenantStates states, BuildInfo buildInfo) {
-        this(states, buildInfo, List.of(new IssueSection(), new HistorySection(), new MessageSection()));
+        this(states, buildInfo, TenantShard.ALL);
+    }
+
+    /** One replica of a sharded exporter, which says so in {@code m365_exporter_shard_info}. */
+    public ExporterMetrics(TenantStates states, BuildInfo buildInfo, TenantShard shard) {
+        this(states, buildInfo, shard, List.of(new IssueSection(), new HistorySection(), new MessageSection()));
     }
 
     ExporterMetrics(TenantStates states, BuildInfo buildInfo, List<TenantSection> dataSections) {
+        this(states, buildInfo, TenantShard.ALL, dataSections);
+    }
+
+    ExporterMetrics(TenantStates states, BuildInfo buildInfo, TenantShard shard, List<TenantSection> dataSections) {
         Objects.requireNonNull(states, "states");
         this.buildInfo = Objects.requireNonNull(buildInfo, "buildInfo");
-        new ExporterCollector(states, buildInfo, graphCounters, new PollSection(), dataSections).register(registry);
+        this.shard = Objects.requireNonNull(shard, "shard");
+        new ExporterCollector(states, buildInfo, shard, graphCounters, new PollSection(), dataSections).register(registry);
     }
 
     /** Where the Graph client of {@code tenant} reports its requests and retries. */
@@ -33,6 +46,11 @@ public final class ExporterMetrics {
 
     public BuildInfo buildInfo() {
         return buildInfo;
+    }
+
+    /** Which replica this is; the landing page says so too. */
+    public TenantShard shard() {
+        return shard;
     }
 
     /** The registry the HTTP server exposes. */

@@ -123,7 +123,6 @@ final class Family {
             case GAUGE -> Collector.Type.GAUGE;
             case COUNTER -> Collector.Type.COUNTER;
             case HISTOGRAM -> Collector.Type.HISTOGRAM;
-            case UNTYPED -> Collector.Type.UNKNOWN;
         };
     }
 

@@ -11,8 +11,7 @@ import java.util.Objects;
  */
 record FamilySpec(String name, Kind kind, String help, List<String> labelNames) {
 
-    /** {@code UNTYPED} is for a counter whose family name would clash with another family. */
-    enum Kind { GAUGE, COUNTER, HISTOGRAM, UNTYPED }
+    enum Kind { GAUGE, COUNTER, HISTOGRAM }
 
     FamilySpec {
         Objects.requireNonNull(name, "name");
@@ -30,10 +29,6 @@ record FamilySpec(String name, Kind kind, String help, List<String> labelNames) 
 
     static FamilySpec counter(String name, String help, String... labelNames) {
         return new FamilySpec(name, Kind.COUNTER, help, List.of(labelNames));
-    }
-
-    static FamilySpec untyped(String name, String help, String... labelNames) {
-        return new FamilySpec(name, Kind.UNTYPED, help, List.of(labelNames));
     }
 
     static FamilySpec histogram(String name, String help, String... labelNames) {

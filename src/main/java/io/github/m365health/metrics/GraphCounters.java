@@ -4,6 +4,7 @@ import io.prometheus.client.Collector.MetricFamilySamples;
 import io.prometheus.client.Collector.MetricFamilySamples.Sample;
 import io.prometheus.client.Counter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,6 +39,15 @@ public final class GraphCounters {
 
     void requestCompleted(String tenantLabel, String endpoint, String code) {
         requests.labels(tenantLabel, endpoint, LabelValues.trim(code)).inc();
+    }
+
+    void startRetriesAtZero(String tenantLabel, Collection<String> endpoints, Collection<String> reasons) {
+        for (String endpoint : endpoints) {
+            for (String reason : reasons) {
+                // Touching a child creates its series at 0.
+                retries.labels(tenantLabel, endpoint, reason);
+            }
+        }
     }
 
     void retried(String tenantLabel, String endpoint, String reason) {

@@ -1,7 +1,7 @@
 package io.github.m365health.metrics;
 
 import static io.github.m365health.metrics.MetricFamilies.ISSUES_SEEN;
-import static io.github.m365health.metrics.MetricFamilies.ISSUE_REOPENS_TOTAL;
+import static io.github.m365health.metrics.MetricFamilies.ISSUES_REOPENED;
 import static io.github.m365health.metrics.MetricFamilies.MESSAGES_SEEN;
 import static io.github.m365health.metrics.MetricFamilies.RESOLUTION_DURATION;
 import static io.github.m365health.metrics.MetricFamilies.SERVICE_IMPACT;
@@ -41,7 +41,7 @@ final class HistorySection implements TenantSection {
                 into.get(ISSUES_SEEN).add(0, tenant, service, classification.wireName());
                 into.get(SERVICE_IMPACT).add(0, tenant, service, classification.wireName());
                 for (ReopenKind kind : ReopenKind.values()) {
-                    into.get(ISSUE_REOPENS_TOTAL).add(0, tenant, service, classification.wireName(), kind.label());
+                    into.get(ISSUES_REOPENED).add(0, tenant, service, classification.wireName(), kind.label());
                 }
             }
         }
@@ -51,7 +51,7 @@ final class HistorySection implements TenantSection {
         }
         for (Map.Entry<ReopenKey, Long> reopens : totals.reopens().entrySet()) {
             ReopenKey key = reopens.getKey();
-            into.get(ISSUE_REOPENS_TOTAL).set(reopens.getValue(), tenant, key.serviceName(),
+            into.get(ISSUES_REOPENED).set(reopens.getValue(), tenant, key.serviceName(),
                     key.classification().wireName(), key.kind().label());
         }
         for (Map.Entry<ServiceKey, DurationHistogram> durations : totals.resolutionDurations().entrySet()) {

@@ -12,6 +12,8 @@ final class MetricFamilies {
 
     static final FamilySpec BUILD_INFO = FamilySpec.gauge("m365_exporter_build_info",
             "Build of the running exporter (value 1).", "version", "revision", "java_version");
+    static final FamilySpec SHARD_INFO = FamilySpec.gauge("m365_exporter_shard_info",
+            "Which replica of a sharded exporter this is, from --tenants.shard=INDEX/COUNT (value 1).", "index", "count");
 
     static final FamilySpec UP = FamilySpec.gauge("m365_up",
             "1 if the last poll of every Graph listing of the tenant succeeded, else 0.", "tenant");
@@ -46,14 +48,9 @@ final class MetricFamilies {
 
     static final FamilySpec ISSUES_SEEN = FamilySpec.counter("m365_issues_seen",
             "Distinct issues in the stored history." + CACHED, "tenant", "service_name", "classification");
-    /**
-     * A counter by nature, exposed untyped: typed as a counter its OpenMetrics family would be
-     * {@code m365_issue_reopens}, the name of the per-issue gauge above, and two families of one
-     * name are invalid OpenMetrics (simpleclient's registry refuses them). Untyped, both names of
-     * DESIGN §5 stay valid in both formats, and {@code increase()} works the same on it.
-     */
-    static final FamilySpec ISSUE_REOPENS_TOTAL = FamilySpec.untyped("m365_issue_reopens_total",
-            "Reopen events in the stored history, by kind (same_id or follow_up); a counter." + CACHED,
+    /** Named like {@code m365_issues_seen}: as {@code m365_issue_reopens} its family would clash with the gauge above. */
+    static final FamilySpec ISSUES_REOPENED = FamilySpec.counter("m365_issues_reopened",
+            "Reopen events in the stored history, by kind (same_id or follow_up)." + CACHED,
             "tenant", "service_name", "classification", "kind");
     static final FamilySpec RESOLUTION_DURATION = FamilySpec.histogram("m365_issue_resolution_duration_seconds",
             "End minus start of the ended issues in the stored history." + CACHED,
@@ -82,10 +79,10 @@ final class MetricFamilies {
 
     /** Self metrics first (the ones kept when a tenant's data fails to render), then the data. */
     static final List<FamilySpec> ALL = List.of(
-            BUILD_INFO, UP, POLL_LAST_SUCCESS, POLL_DURATION,
+            BUILD_INFO, SHARD_INFO, UP, POLL_LAST_SUCCESS, POLL_DURATION,
             SERVICE_STATUS, ISSUES_OPEN, ISSUE_OPEN, ISSUE_INFO, ISSUE_STATUS,
             ISSUE_START, ISSUE_END, ISSUE_LAST_UPDATE, ISSUE_REOPENS,
-            ISSUES_SEEN, ISSUE_REOPENS_TOTAL, RESOLUTION_DURATION, SERVICE_IMPACT,
+            ISSUES_SEEN, ISSUES_REOPENED, RESOLUTION_DURATION, SERVICE_IMPACT,
             MESSAGES, MESSAGE_INFO, MESSAGE_ACT_BY, MESSAGE_START, MESSAGE_END, MESSAGE_LAST_UPDATE,
             MESSAGES_SEEN);
 

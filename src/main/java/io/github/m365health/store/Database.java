@@ -1,5 +1,6 @@
 package io.github.m365health.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,21 +22,25 @@ final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final StoreLock lock;
     private boolean closed;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, StoreLock lock) {
         this.file = file;
         this.connection = connection;
+        this.lock = lock;
     }
 
     /** Opens, checks and migrates the file at {@code path}; see {@link StoreFile} for what is refused. */
     static Database open(Path path, Instant now) throws StoreException {
         Path file = path.toAbsolutePath().normalize();
         StoreFile.checkBeforeOpening(file);
+        StoreLock lock = StoreLock.acquire(file);
         Connection connection;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
+            releaseQuietly(lock);
             throw new StoreException(StoreFile.cannotOpen(file, e), e);
         }
         try {
@@ -47,12 +52,14 @@ final class Database implements AutoCloseable {
                 statement.execute("PRAGMA busy_timeout = 10000");
             }
             Migrations.migrate(connection, now);
-            return new Database(file, connection);
+            return new Database(file, connection, lock);
         } catch (SQLException e) {
             closeQuietly(connection);
+            releaseQuietly(lock);
             throw new StoreException(StoreFile.cannotOpen(file, e), e);
         } catch (StoreException e) {
             closeQuietly(connection);
+            releaseQuietly(lock);
             throw e;
         }
     }
@@ -93,6 +100,9 @@ final class Database implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("state store " + file + ": could not close: " + StoreFile.oneLine(e), e);
+        } finally {
+            // Only after the last write: the next exporter may start writing the moment it is released.
+            releaseQuietly(lock);
         }
     }
 
@@ -109,6 +119,14 @@ final class Database implements AutoCloseable {
             connection.setAutoCommit(true);
         } catch (SQLException ignored) {
             // The connection is broken; the next transaction reports it.
+        }
+    }
+
+    private static void releaseQuietly(StoreLock lock) {
+        try {
+            lock.close();
+        } catch (IOException ignored) {
+            // The OS releases the lock with the process at the latest.
         }
     }
 

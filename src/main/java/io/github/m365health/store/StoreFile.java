@@ -40,7 +40,13 @@ final class StoreFile {
                 throw new StoreException("state store " + file + " cannot be created: directory " + parent
                         + " does not exist; create it or change state.path");
             }
+            if (parent != null && onReadOnlyFileSystem(parent)) {
+                throw readOnly(file);
+            }
             return;
+        }
+        if (onReadOnlyFileSystem(file)) {
+            throw readOnly(file);
         }
         if (!Files.isReadable(file) || !Files.isWritable(file)) {
             throw new StoreException("state store " + file
@@ -50,6 +56,15 @@ final class StoreFile {
             throw new StoreException("state store " + file + " is not an SQLite database; restore the store from a backup, or "
                     + MOVE_ASIDE + " (or set state.path to the right file)");
         }
+    }
+
+    /** Why a file the store needs beside it ({@code -wal}, {@code -shm}, {@code .lock}) cannot be created. */
+    static String cannotCreateNextToIt(Path store, Path file, IOException e) {
+        if (file.getParent() != null && onReadOnlyFileSystem(file.getParent())) {
+            return readOnly(store).getMessage();
+        }
+        return "state store " + store + ": cannot create " + file + ": " + oneLine(e)
+                + "; the exporter must be able to create files in " + file.getParent() + " (fix its owner or permissions)";
     }
 
     /** Integrity, ownership and schema version, read before anything is written. */
@@ -105,6 +120,15 @@ final class StoreFile {
             }
         }
         return text.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private static StoreException readOnly(Path file) {
+        return new StoreException("state store " + file + " is on a read-only file system; mount it read-write, or set"
+                + " state.path to a writable location (the store, its -wal, -shm and .lock files are written there)");
+    }
+
+    private static boolean onReadOnlyFileSystem(Path path) {
+        return ReadOnlyMounts.contains(path);
     }
 
     private static StoreException damaged(Path file, String detail) {

@@ -1,5 +1,6 @@
 package io.github.m365health.web;
 
+import io.github.m365health.config.TenantShard;
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.health.EndpointStatus;
 import io.github.m365health.health.Listing;
@@ -14,10 +15,16 @@ final class LandingPage {
     static final String EXPORTER_NAME = "m365-health-exporter";
 
     private final BuildInfo buildInfo;
+    private final TenantShard shard;
     private final String telemetryPath;
 
     LandingPage(BuildInfo buildInfo, String telemetryPath) {
+        this(buildInfo, TenantShard.ALL, telemetryPath);
+    }
+
+    LandingPage(BuildInfo buildInfo, TenantShard shard, String telemetryPath) {
         this.buildInfo = buildInfo;
+        this.shard = shard;
         this.telemetryPath = telemetryPath;
     }
 
@@ -28,6 +35,7 @@ final class LandingPage {
                 .append("<p>Prometheus exporter for Microsoft 365 service health and Message Center.")
                 .append(" Version ").append(Html.escape(buildInfo.version()))
                 .append(" (revision ").append(Html.escape(buildInfo.revision())).append(").</p>\n")
+                .append(shardLine())
                 .append("<ul>\n<li><a href=\"").append(Html.escape(telemetryPath)).append("\">Metrics</a></li>\n")
                 .append("<li><a href=\"/-/healthy\">Health</a></li>\n")
                 .append("<li><a href=\"/-/ready\">Readiness</a></li>\n</ul>\n<h2>Tenants</h2>\n");
@@ -38,6 +46,19 @@ final class LandingPage {
             appendTenant(html, tenant);
         }
         return html.append("</body>\n</html>\n").toString();
+    }
+
+    /**
+     * Only a sharded exporter says which replica it is: its page lists only its own share of the
+     * tenants, and a reader looking for one of the others needs to know to look elsewhere.
+     */
+    private String shardLine() {
+        if (shard.count() == 1) {
+            return "";
+        }
+        return "<p>Shard " + shard.index() + " of " + shard.count() + " (--tenants.shard=" + shard
+                + "): this replica polls only its share of the configured tenants; the others are on the"
+                + " other replicas' pages.</p>\n";
     }
 
     private static void appendTenant(StringBuilder html, TenantState tenant) {

@@ -57,7 +57,7 @@ public final class WebServer implements AutoCloseable {
         ExecutorService executor = newExecutor();
         server.setExecutor(executor);
         server.createContext("/", new Router(telemetryPath, new TelemetryHandler(metrics.registry()),
-                new LandingPage(metrics.buildInfo(), telemetryPath), states));
+                new LandingPage(metrics.buildInfo(), metrics.shard(), telemetryPath), states));
         startOnDaemonThread(server);
         return new WebServer(server, executor);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.m365health.config.TenantShard;
 import io.github.m365health.log.LogFormat;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -57,6 +58,12 @@ class FlagsTest {
         assertTrue(flags.demo());
         assertEquals(Optional.empty(), flags.configFile());
         assertEquals(0.5, flags.demoSpeed());
+    }
+
+    @Test
+    void pollsEveryTenantUnlessAShardIsGiven() throws FlagException {
+        assertEquals(TenantShard.ALL, Flags.parse("--demo").shard());
+        assertEquals(new TenantShard(2, 3), Flags.parse("--demo", "--tenants.shard", "2/3").shard());
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -117,10 +120,13 @@ class MainTest {
         Path config = write("config.yml", mistake.yaml());
 
         for (boolean check : List.of(true, false)) {
-            Outcome outcome = check ? run("--config.file", config.toString(), "--config.check")
-                    : run("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0");
-
-            assertFailsWithOneLine(outcome, mistake.expected().replace("$DIR", dir.toString()));
+            String expected = mistake.expected().replace("$DIR", dir.toString());
+            if (check) {
+                assertFailsWithOneLine(run("--config.file", config.toString(), "--config.check"), expected);
+            } else {
+                assertFailsWithOneLogLine(run("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0"),
+                        "invalid configuration", expected);
+            }
         }
     }
 
@@ -144,13 +150,22 @@ class MainTest {
         assertFailsWithOneLine(outcome, "--log.level: \"loud\" must be one of debug, info, warn, error (see --help)");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "3/3 | --tenants.shard: \"3/3\": INDEX must be below COUNT (replicas are numbered from 0, so the last of 3 is 2/3)",
+            "0/0 | --tenants.shard: \"0/0\": COUNT must be at least 1",
+            "one/three | --tenants.shard: \"one/three\" must be INDEX/COUNT with whole numbers, such as 0/3"})
+    void aBadShardExitsOneWithOneLine(String shard, String line) {
+        assertFailsWithOneLine(run("--demo", "--tenants.shard=" + shard), line + " (see --help)");
+    }
+
     @Test
     void demoRefusesAConfiguredTenantNamedDemo() throws IOException {
         Files.writeString(dir.resolve("secret.txt"), "s3cret-value\n");
         Path config = write("config.yml", tenant("    client_secret_file: secret.txt\n").replace("name: contoso", "name: demo"));
 
-        assertFailsWithOneLine(run("--demo", "--config.file", config.toString(), "--web.listen-address=127.0.0.1:0"),
-                "tenants[0].name: \"demo\" is reserved for the --demo tenant; rename this tenant");
+        assertFailsWithOneLogLine(run("--demo", "--config.file", config.toString(), "--web.listen-address=127.0.0.1:0"),
+                "invalid configuration", "tenants[0].name: \"demo\" is reserved for the --demo tenant; rename this tenant");
     }
 
     @Test
@@ -160,8 +175,28 @@ class MainTest {
 
         Outcome outcome = runAgainstState(state);
 
-        assertFailsWithOneLine(outcome, "state store " + state + " is not an SQLite database; restore the store from"
+        assertFailsWithOneLogLine(outcome, "cannot start", "state store " + state + " is not an SQLite database; restore the store from"
                 + " a backup, or move it aside to start a new history (or set state.path to the right file)");
+    }
+
+    @Test
+    void aStartupFailureIsOneJsonLineWhenTheLogFormatIsJson() throws Exception {
+        Path state = dir.resolve("history.db");
+        Files.write(state, randomBytes(8192));
+        Files.writeString(dir.resolve("secret.txt"), "s3cret-value\n");
+        Path config = write("config.yml", tenant("    client_secret_file: secret.txt\n    cloud: custom\n"
+                + "    authority_url: http://127.0.0.1:9\n    graph_url: http://127.0.0.1:9\n")
+                + "state:\n  path: " + state + "\n");
+
+        Outcome outcome = run("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0", "--log.format=json");
+
+        assertEquals(1, outcome.code());
+        assertEquals(1, outcome.errLines().size(), outcome.err());
+        JsonNode line = new ObjectMapper().readTree(outcome.errLines().get(0));
+        assertEquals("error", line.path("level").asText());
+        assertEquals("cannot start", line.path("msg").asText());
+        assertTrue(line.path("err").asText().startsWith("state store " + state + " is not an SQLite database"), outcome.err());
+        assertNoStackTrace(outcome);
     }
 
     @Test
@@ -177,7 +212,7 @@ class MainTest {
 
         assertEquals(1, outcome.code());
         assertEquals(1, outcome.errLines().size(), outcome.err());
-        assertTrue(outcome.err().startsWith("state store " + state + " "), outcome.err());
+        assertTrue(outcome.err().contains(" msg=\"cannot start\" err=\"state store " + state + " "), outcome.err());
         assertNoStackTrace(outcome);
         assertArrayEquals(before, Files.readAllBytes(state), "the damaged file is left as it was");
     }
@@ -194,6 +229,18 @@ class MainTest {
     private static void assertFailsWithOneLine(Outcome outcome, String expectedLine) {
         assertEquals(1, outcome.code(), "exit code; stderr: " + outcome.err());
         assertEquals(expectedLine + "\n", outcome.err());
+        assertEquals("", outcome.out());
+        assertNoStackTrace(outcome);
+    }
+
+    /** Once logging is set up, a failure is one logfmt line (the default format) like every other line. */
+    private static void assertFailsWithOneLogLine(Outcome outcome, String msg, String expectedError) {
+        assertEquals(1, outcome.code(), "exit code; stderr: " + outcome.err());
+        assertEquals(1, outcome.errLines().size(), outcome.err());
+        String line = outcome.errLines().get(0);
+        assertTrue(line.matches("ts=\\S+ level=error .*"), line);
+        assertTrue(line.endsWith(" msg=\"" + msg + "\" err=\"" + expectedError.replace("\\", "\\\\").replace("\"", "\\\"") + "\""),
+                line);
         assertEquals("", outcome.out());
         assertNoStackTrace(outcome);
     }

@@ -106,9 +106,9 @@ class DashboardContentTest {
         assertQueries(panel(SLA, "Time to resolve, rolling 30 days"),
                 "tenant_service_name_classification:m365_issue_resolution_duration_seconds:mean30d{",
                 "tenant_service_name_classification:m365_issue_resolution_duration_seconds:p90_30d{");
-        assertQueries(panel(SLA, "Reopens by kind"), "sum by (kind) (increase(m365_issue_reopens_total{");
+        assertQueries(panel(SLA, "Reopens by kind"), "sum by (kind) (increase(m365_issues_reopened_total{");
         assertQueries(panel(SLA, "Reopens by kind, rolling 30 days"),
-                "tenant_service_name_classification_kind:m365_issue_reopens:increase30d{");
+                "tenant_service_name_classification_kind:m365_issues_reopened:increase30d{");
     }
 
     @Test
@@ -149,7 +149,7 @@ class DashboardContentTest {
         }
         for (String metric : List.of("m365_service_status", "m365_issues_open", "m365_issue_open", "m365_issue_info",
                 "m365_issue_status", "m365_issue_start_timestamp_seconds", "m365_issue_end_timestamp_seconds",
-                "m365_issue_last_update_timestamp_seconds", "m365_issue_reopens", "m365_issues_seen_total", "m365_issue_reopens_total",
+                "m365_issue_last_update_timestamp_seconds", "m365_issue_reopens", "m365_issues_seen_total", "m365_issues_reopened_total",
                 "m365_issue_resolution_duration_seconds_bucket", "m365_service_impact_seconds_total", "m365_messages",
                 "m365_message_info", "m365_message_action_required_by_timestamp_seconds", "m365_messages_seen_total",
                 "m365_up", "m365_poll_last_success_timestamp_seconds", "m365_poll_duration_seconds",

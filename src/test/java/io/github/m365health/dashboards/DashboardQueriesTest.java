@@ -35,15 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
 class DashboardQueriesTest {
 
     /** Queries (by {@link LiveQuery#where()}) that may find no series in the demo. */
-    static final Map<String, String> EMPTY_QUERIES = Map.of(
-            "m365-exporter-health: panel 'Retries by reason' A",
-            "the demo tenant never throttles or fails a call, so nothing is retried; m365_graph_retries_total "
-                    + "gets its first series with the first retry");
+    static final Map<String, String> EMPTY_QUERIES = Map.of();
 
     /** Selectors (without their "All" matchers, see {@link #selectorKey}) that may match nothing in the demo. */
     static final Map<String, String> EMPTY_SELECTORS = Map.of(
-            "m365_graph_retries_total",
-            "nothing is retried in the demo (see the 'Retries by reason' query above)",
             "m365_graph_requests_total{code!~\"2..\"}",
             "the demo's Graph and token endpoint answer every call with a 2xx; 'Graph error ratio' falls back to "
                     + "vector(0) for the calls that fail",

@@ -35,7 +35,7 @@ final class KnownMetrics {
         m.put("m365_issue_last_update_timestamp_seconds", TENANT_ID);
         m.put("m365_issue_reopens", TENANT_ID);
         m.put("m365_issues_seen_total", SERVICE_CLASS);
-        m.put("m365_issue_reopens_total", Set.of("tenant", "service_name", "classification", "kind"));
+        m.put("m365_issues_reopened_total", Set.of("tenant", "service_name", "classification", "kind"));
         m.put("m365_issue_resolution_duration_seconds_bucket", Set.of("tenant", "service_name", "classification", "le"));
         m.put("m365_issue_resolution_duration_seconds_sum", SERVICE_CLASS);
         m.put("m365_issue_resolution_duration_seconds_count", SERVICE_CLASS);
@@ -60,7 +60,7 @@ final class KnownMetrics {
                 "m365_issues_seen:increase30d"}) {
             m.put(RECORDED + rule, SERVICE_CLASS);
         }
-        m.put("tenant_service_name_classification_kind:m365_issue_reopens:increase30d",
+        m.put("tenant_service_name_classification_kind:m365_issues_reopened:increase30d",
                 Set.of("tenant", "service_name", "classification", "kind"));
         return Map.copyOf(m);
     }

@@ -111,16 +111,16 @@ class DemoEndToEndTest {
     void attributesExactlyOneFollowUpReopenToEx1256020() {
         assertEquals(1, played.value("m365_issue_reopens", issue("EX1256020")));
         assertEquals(0, played.value("m365_issue_reopens", issue("EX1268771")), "the new issue is not itself reopened");
-        assertEquals(1, played.value("m365_issue_reopens_total",
+        assertEquals(1, played.value("m365_issues_reopened_total",
                 Map.of("tenant", TENANT, "kind", "follow_up", "service_name", "Exchange Online", "classification", "incident")));
-        assertEquals(1, played.sum("m365_issue_reopens_total", Map.of("tenant", TENANT, "kind", "follow_up")),
+        assertEquals(1, played.sum("m365_issues_reopened_total", Map.of("tenant", TENANT, "kind", "follow_up")),
                 "no other follow_up reopen");
     }
 
     @Test
     void countsTm1271130ComingBackUnderItsOwnIdAsASameIdReopen() {
         assertEquals(1, played.value("m365_issue_reopens", issue("TM1271130")));
-        assertEquals(1, played.value("m365_issue_reopens_total", Map.of("tenant", TENANT, "kind", "same_id",
+        assertEquals(1, played.value("m365_issues_reopened_total", Map.of("tenant", TENANT, "kind", "same_id",
                 "service_name", "Microsoft Teams", "classification", "advisory")));
     }
 
@@ -185,7 +185,7 @@ class DemoEndToEndTest {
         assertTrue(playedAtScriptSecond < STREAM_STARTS_ENDING, "the stories were scraped at script second "
                 + playedAtScriptSecond + ", before the random stream could end an issue");
         String stories = played.text().lines()
-                .filter(line -> isStorySeries(line) || line.startsWith("m365_issue_reopens_total{")
+                .filter(line -> isStorySeries(line) || line.startsWith("m365_issues_reopened_total{")
                         || (line.startsWith("m365_issue_resolution_duration_seconds")
                         && line.contains("service_name=\"Exchange Online\",classification=\"incident\"")))
                 .collect(Collectors.joining("\n", "", "\n"));

@@ -50,7 +50,13 @@ final class ExporterProcess implements AutoCloseable {
 
     /** Starts the exporter with {@code args}; stdout and stderr go to files in a new folder under {@code workDir}. */
     static ExporterProcess start(Launcher launcher, Path workDir, String... args) throws IOException {
-        List<String> command = new ArrayList<>(javaCommand(launcher));
+        return start(List.of(), launcher, workDir, args);
+    }
+
+    /** As {@link #start(Launcher, Path, String...)}, the java command run by {@code wrapper} (e.g. unshare). */
+    static ExporterProcess start(List<String> wrapper, Launcher launcher, Path workDir, String... args) throws IOException {
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(javaCommand(launcher));
         command.addAll(List.of(args));
         Path runDir = Files.createTempDirectory(workDir, "run");
         Path stdout = runDir.resolve("exporter.out");
@@ -85,6 +91,10 @@ final class ExporterProcess implements AutoCloseable {
             throw new AssertionError("the exporter did not exit within " + timeout.toSeconds() + " s");
         }
         return process.exitValue();
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /** Asks the process to stop as a service manager does (SIGTERM). */

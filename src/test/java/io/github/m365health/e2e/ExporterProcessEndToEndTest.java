@@ -10,6 +10,7 @@ import io.github.m365health.testing.Eventually;
 import io.github.m365health.testing.EndToEnd;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +30,7 @@ class ExporterProcessEndToEndTest {
 
     private static final Duration START = Duration.ofSeconds(30);
     private static final Duration EXIT = Duration.ofSeconds(20);
+    private static final Path SYSTEMD_UNIT = Path.of("examples", "systemd", "m365-health-exporter.service");
     private static final Map<String, String> IMAP = Map.of("tenant", "demo", "id", "EX1215307");
 
     @TempDir
@@ -55,8 +57,11 @@ class ExporterProcessEndToEndTest {
             assertTrue(http.get("/").body().contains("<h3>demo</h3>"));
 
             exporter.terminate();
-            exporter.awaitExit(EXIT);
+            int code = exporter.awaitExit(EXIT);
             assertThrows(IOException.class, () -> http.get("/-/healthy"), "the port is closed after exit");
+            assertEquals(143, code, "128 + SIGTERM, as the JVM exits after its shutdown hooks");
+            assertTrue(Files.readString(SYSTEMD_UNIT).lines().anyMatch(line -> line.equals("SuccessExitStatus=" + code)),
+                    SYSTEMD_UNIT + " takes the exit code of a stop for success, or systemctl stop marks the service failed");
             List<String> lines = exporter.stderr().lines().toList();
             assertTrue(lines.stream().allMatch(line -> line.startsWith("ts=")),
                     "every stderr line is a logfmt line:\n" + exporter.stderr());
@@ -90,7 +95,10 @@ class ExporterProcessEndToEndTest {
         Path absent = dir.resolve("absent.yml");
         try (ExporterProcess exporter = ExporterProcess.start(launcher, dir, "--config.file", absent.toString())) {
             assertEquals(1, exporter.awaitExit(EXIT));
-            assertEquals(absent + ": no such file\n", exporter.stderr());
+            assertEquals(1, exporter.stderr().lines().count(), exporter.stderr());
+            assertTrue(exporter.stderr().startsWith("ts="), "a logfmt line like every other: " + exporter.stderr());
+            assertTrue(exporter.stderr().contains(" level=error logger=cli msg=\"invalid configuration\" err=\""
+                    + absent + ": no such file\"\n"), exporter.stderr());
             assertEquals("", exporter.stdout());
         }
     }

@@ -14,16 +14,10 @@ import java.util.TreeSet;
  */
 final class FamilyOutline {
 
-    /**
-     * Families that appear only once something happened: {@code m365_graph_retries_total} after a
-     * first retry, which a loaded machine may cause (a timeout) and a healthy run never does.
-     */
-    private static final Set<String> ON_OCCASION = Set.of("m365_graph_retries_total");
-
     private FamilyOutline() {
     }
 
-    /** One line per family (except those {@link #ON_OCCASION}), sorted: {@code name type label,label,...}, or {@code -} where it has no series. */
+    /** One line per family, sorted: {@code name type label,label,...}, or {@code -} where it has no series. */
     static String of(Exposition exposition) {
         Map<String, Set<String>> labels = new TreeMap<>();
         exposition.types().keySet().forEach(family -> labels.put(family, new TreeSet<>()));
@@ -31,7 +25,6 @@ final class FamilyOutline {
             String family = familyOf(sample.name(), exposition.types().keySet());
             labels.get(family).addAll(sample.labels().keySet());
         }
-        labels.keySet().removeAll(ON_OCCASION);
         StringBuilder text = new StringBuilder();
         labels.forEach((family, names) -> text.append(family).append(' ').append(exposition.type(family)).append(' ')
                 .append(names.isEmpty() ? "-" : String.join(",", names)).append('\n'));

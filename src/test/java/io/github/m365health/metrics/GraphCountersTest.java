@@ -3,8 +3,11 @@ package io.github.m365health.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.graph.RetryReasons;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,26 @@ class GraphCountersTest {
                 Map.of("tenant", "contoso", "endpoint", "messages", "reason", "throttled")));
         assertEquals(1, exposition.value("m365_graph_retries_total",
                 Map.of("tenant", "contoso", "endpoint", "token", "reason", "unavailable")));
+    }
+
+    @Test
+    void startsTheRetriesOfEveryEndpointAndReasonAtZero() throws IOException {
+        GraphTraffic contoso = metrics.forTenant("contoso");
+        contoso.startRetriesAtZero(Arrays.stream(GraphEndpoint.values()).map(GraphEndpoint::label).toList(),
+                RetryReasons.ALL);
+        contoso.retried("messages", "throttled");
+
+        Exposition exposition = render();
+
+        assertEquals(0, exposition.value("m365_graph_retries_total",
+                Map.of("tenant", "contoso", "endpoint", "token", "reason", "network_error")));
+        assertEquals(0, exposition.value("m365_graph_retries_total",
+                Map.of("tenant", "contoso", "endpoint", "issues", "reason", "unauthorized")));
+        assertEquals(1, exposition.value("m365_graph_retries_total",
+                Map.of("tenant", "contoso", "endpoint", "messages", "reason", "throttled")));
+        assertEquals(GraphEndpoint.values().length * RetryReasons.ALL.size(),
+                exposition.samples("m365_graph_retries_total").size(), "one series per endpoint and reason");
+        assertTrue(exposition.samples("m365_graph_requests_total").isEmpty(), "request codes are not known in advance");
     }
 
     @Test

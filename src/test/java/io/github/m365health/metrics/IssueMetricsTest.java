@@ -108,9 +108,9 @@ class IssueMetricsTest {
                 "classification", "incident");
 
         assertEquals(3, exposition.value("m365_issues_seen_total", exchange));
-        assertEquals(1, exposition.value("m365_issue_reopens_total", Map.of("tenant", "contoso",
+        assertEquals(1, exposition.value("m365_issues_reopened_total", Map.of("tenant", "contoso",
                 "service_name", "Exchange Online", "classification", "incident", "kind", "follow_up")));
-        assertEquals(1, exposition.samples("m365_issue_reopens_total").stream().mapToDouble(s -> s.value()).sum());
+        assertEquals(1, exposition.samples("m365_issues_reopened_total").stream().mapToDouble(s -> s.value()).sum());
         assertEquals(StoryStates.EX1215307_DURATION.plus(StoryStates.EX1256020_DURATION)
                         .plus(StoryStates.EX1268771_SO_FAR).toSeconds(),
                 exposition.value("m365_service_impact_seconds_total", exchange));
@@ -124,10 +124,9 @@ class IssueMetricsTest {
         Exposition exposition = Scrapes.render(List.of(StoryStates.contoso()));
 
         assertEquals("gauge", exposition.type("m365_issue_reopens"));
-        // Untyped: as a counter its OpenMetrics family name would clash with the gauge's.
-        assertEquals("untyped", exposition.type("m365_issue_reopens_total"));
+        assertEquals("counter", exposition.type("m365_issues_reopened_total"));
         assertEquals(2, exposition.samples("m365_issue_reopens").size());
-        assertFalse(exposition.samples("m365_issue_reopens_total").isEmpty());
+        assertFalse(exposition.samples("m365_issues_reopened_total").isEmpty());
     }
 
     @Test
@@ -141,12 +140,12 @@ class IssueMetricsTest {
         for (String kind : List.of("same_id", "follow_up")) {
             Map<String, String> labels = new java.util.HashMap<>(identityAdvisories);
             labels.put("kind", kind);
-            assertEquals(0, exposition.value("m365_issue_reopens_total", labels));
+            assertEquals(0, exposition.value("m365_issues_reopened_total", labels));
         }
         long services = exposition.samples("m365_service_status").size();
         assertEquals(services * 2, exposition.samples("m365_issues_seen_total").size(),
                 "one series per known service and classification");
-        assertEquals(services * 4, exposition.samples("m365_issue_reopens_total").size(),
+        assertEquals(services * 4, exposition.samples("m365_issues_reopened_total").size(),
                 "one series per known service, classification and kind");
     }
 

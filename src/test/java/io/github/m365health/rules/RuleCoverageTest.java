@@ -33,7 +33,7 @@ class RuleCoverageTest {
             "tenant_service_name_classification:m365_issue_resolution_duration_seconds:mean30d",
             "tenant_service_name_classification:m365_issue_resolution_duration_seconds:p90_30d",
             "tenant_service_name_classification:m365_issues_seen:increase30d",
-            "tenant_service_name_classification_kind:m365_issue_reopens:increase30d");
+            "tenant_service_name_classification_kind:m365_issues_reopened:increase30d");
     private static final Pattern METRIC_NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
 
     private final RulesDirectory rules = RulesDirectory.ofProject();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.m365health.config.TenantShard;
 import io.github.m365health.health.Listing;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.metrics.BuildInfo;
@@ -78,6 +79,22 @@ class LandingPageTest {
         assertFalse(body.contains("<b>1</b>"), body);
         assertTrue(body.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"), body);
         assertTrue(body.contains("Version &lt;b&gt;1&lt;/b&gt; (revision &quot;r&quot;)"), body);
+    }
+
+    @Test
+    void aShardedReplicaSaysWhichShareOfTheTenantsItShows() throws Exception {
+        List<TenantState> states = StoryStates.twoTenants();
+        server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "/metrics",
+                new ExporterMetrics(() -> states, new BuildInfo("1", "r", "17"), new TenantShard(1, 3)), () -> states);
+
+        String body = HttpFetch.get(server.address(), "/").body();
+
+        assertTrue(body.contains("<p>Shard 1 of 3 (--tenants.shard=1/3): this replica polls only its share"), body);
+    }
+
+    @Test
+    void anUnshardedExporterSaysNothingAboutShards() throws Exception {
+        assertFalse(fetch(StoryStates.twoTenants(), new BuildInfo("1", "r", "17")).body().contains("Shard"));
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.github.m365health.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.graph.RetryReasons;
 import io.github.m365health.metrics.GraphTraffic;
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
@@ -17,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +44,7 @@ class MetricsExpositionGoldenTest {
     void startServer() throws IOException {
         List<TenantState> states = StoryStates.twoTenants();
         ExporterMetrics metrics = new ExporterMetrics(() -> states, new BuildInfo("0.1.0", "4f3c2a1", "17.0.15"));
-        GraphTraffic contoso = metrics.forTenant("contoso");
+        GraphTraffic contoso = startedAtZero(metrics.forTenant("contoso"));
         contoso.requestCompleted("token", "200");
         contoso.requestCompleted("health_overviews", "200");
         contoso.requestCompleted("issues", "200");
@@ -49,13 +52,20 @@ class MetricsExpositionGoldenTest {
         contoso.requestCompleted("messages", "429");
         contoso.retried("messages", "throttled");
         contoso.requestCompleted("messages", "200");
-        GraphTraffic fabrikam = metrics.forTenant("fabrikam");
+        GraphTraffic fabrikam = startedAtZero(metrics.forTenant("fabrikam"));
         fabrikam.requestCompleted("token", "200");
         fabrikam.requestCompleted("health_overviews", "200");
         fabrikam.requestCompleted("issues", "200");
         fabrikam.requestCompleted("messages", "403");
         server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "/metrics", metrics,
                 () -> states);
+    }
+
+    /** As the exporter wires each tenant: every endpoint × reason retry series from 0. */
+    private static GraphTraffic startedAtZero(GraphTraffic traffic) {
+        traffic.startRetriesAtZero(Arrays.stream(GraphEndpoint.values()).map(GraphEndpoint::label).toList(),
+                RetryReasons.ALL);
+        return traffic;
     }
 
     @AfterEach
@@ -77,6 +87,8 @@ class MetricsExpositionGoldenTest {
                 "Accept", "application/openmetrics-text; version=1.0.0").body();
 
         assertMatchesGolden("metrics-two-tenants.openmetrics.txt", body);
+        Promtool.assertParsesOpenMetrics(body);
+        assertTrue(body.contains("\n# TYPE m365_issues_reopened counter\n"), "the reopen counter is typed counter");
         Set<String> families = new HashSet<>();
         for (String line : body.split("\n")) {
             if (line.startsWith("# TYPE ")) {
@@ -90,7 +102,7 @@ class MetricsExpositionGoldenTest {
         Exposition exposition = Exposition.parse(HttpFetch.get(server.address(), "/metrics").body());
 
         assertEquals(3, exposition.samples("m365_issue_open").size(), "EX1268771, EX1256020 and EX1215307");
-        var reopened = exposition.samples("m365_issue_reopens_total").stream().filter(s -> s.value() > 0).toList();
+        var reopened = exposition.samples("m365_issues_reopened_total").stream().filter(s -> s.value() > 0).toList();
         assertEquals(1, reopened.size(), "one follow_up reopen in all");
         assertEquals("follow_up", reopened.get(0).label("kind"));
         assertEquals(1, reopened.get(0).value());
