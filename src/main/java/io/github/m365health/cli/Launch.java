@@ -3,7 +3,7 @@ package io.github.m365health.cli;
 import io.github.m365health.config.ConfigException;
 import io.github.m365health.config.ConfigLoader;
 import io.github.m365health.config.ExporterConfig;
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.config.TenantConfig;
 import io.github.m365health.demo.DemoOptions;
 import io.github.m365health.demo.DemoTenant;

@@ -5,17 +5,22 @@ import io.github.m365health.config.TenantConfig;
 import io.github.m365health.demo.DemoTenant;
 import io.github.m365health.graph.GraphApi;
 import io.github.m365health.graph.GraphClients;
+import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.graph.GraphTelemetry;
+import io.github.m365health.graph.RetryReasons;
 import io.github.m365health.graph.Sleeper;
 import io.github.m365health.log.Log;
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
+import io.github.m365health.metrics.GraphTraffic;
 import io.github.m365health.poll.PollIntervals;
 import io.github.m365health.poll.PollListener;
 import io.github.m365health.poll.PollScheduler;
 import io.github.m365health.poll.ReviewFetcher;
 import io.github.m365health.poll.TenantPoller;
-import io.github.m365health.poll.TenantState;
-import io.github.m365health.poll.TenantStateBoard;
+import io.github.m365health.health.TenantState;
+import io.github.m365health.health.TenantStateBoard;
+import io.github.m365health.health.Tracker;
 import io.github.m365health.store.SqliteHistory;
 import io.github.m365health.store.StoreException;
 import io.github.m365health.web.SlaReportRoute;
@@ -32,6 +37,7 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -86,6 +92,7 @@ public final class RunningExporter implements AutoCloseable {
             }
             TenantStateBoard board = new TenantStateBoard(initial);
             ExporterMetrics metrics = new ExporterMetrics(board, BuildInfo.fromClasspath(), flags.shard());
+            Tracker tracker = new Tracker(config.reopen().followUpWindow());
             PollListener pollListener = PollListener.NONE;
             Optional<TranslationLookup> translations = Optional.empty();
             if (config.translation().isPresent()) {
@@ -98,8 +105,8 @@ public final class RunningExporter implements AutoCloseable {
             List<TenantPoller> pollers = new ArrayList<>();
             for (TenantPlan plan : tenants) {
                 TenantConfig tenant = plan.tenant();
-                GraphApi graph = GraphClients.create(tenant, clock, Sleeper.REAL, metrics.forTenant(tenant.name()));
-                pollers.add(new TenantPoller(tenant.name(), tenant.services(), graph, history, board, clock,
+                GraphApi graph = GraphClients.create(tenant, clock, Sleeper.REAL, telemetry(metrics.forTenant(tenant.name())));
+                pollers.add(new TenantPoller(tenant.name(), tenant.services(), graph, tracker, history, board, clock,
                         plan.intervals(), new ReviewFetcher(tenant.name(), graph, history, clock), pollListener));
             }
             PollScheduler scheduler = new PollScheduler(pollers, new SecureRandom());
@@ -147,6 +154,13 @@ public final class RunningExporter implements AutoCloseable {
         closeAll(parts);
         closed.countDown();
         LOG.info("stopped");
+    }
+
+    /** The Graph client reports plain values; the metrics record them. */
+    private static GraphTelemetry telemetry(GraphTraffic traffic) {
+        traffic.startRetriesAtZero(Arrays.stream(GraphEndpoint.values()).map(GraphEndpoint::label).toList(),
+                RetryReasons.ALL);
+        return new GraphTelemetry(traffic::requestCompleted, traffic::retried);
     }
 
     private static void closeAll(List<AutoCloseable> parts) {

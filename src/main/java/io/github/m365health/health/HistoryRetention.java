@@ -11,12 +11,10 @@ import java.util.TreeSet;
  * Something Graph still returns is never pruned, whatever its age: it would come back at the next
  * poll as if it were new and be counted twice.
  */
-public final class HistoryRetention {
+public record HistoryRetention(Duration retention) {
 
-    private final Duration retention;
-
-    public HistoryRetention(Duration retention) {
-        this.retention = Objects.requireNonNull(retention, "retention");
+    public HistoryRetention {
+        Objects.requireNonNull(retention, "retention");
     }
 
     public Set<String> prunableIssues(IssueBook book, Instant now) {

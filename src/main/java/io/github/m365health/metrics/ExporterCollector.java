@@ -2,8 +2,8 @@ package io.github.m365health.metrics;
 
 import io.github.m365health.config.TenantShard;
 import io.github.m365health.log.Log;
-import io.github.m365health.poll.TenantState;
-import io.github.m365health.poll.TenantStates;
+import io.github.m365health.health.TenantState;
+import io.github.m365health.health.TenantStates;
 import io.prometheus.client.Collector;
 import java.util.ArrayList;
 import java.util.Collection;

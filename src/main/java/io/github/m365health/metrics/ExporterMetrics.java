@@ -1,14 +1,9 @@
 package io.github.m365health.metrics;
 
 import io.github.m365health.config.TenantShard;
-import io.github.m365health.graph.GraphTelemetry;
-import io.github.m365health.poll.TenantStates;
+import io.github.m365health.health.TenantStates;
 import io.github.m365health.translate.TranslationTelemetry;
 import io.prometheus.client.CollectorRegistry;
-import io.prometheus.client.exporter.common.TextFormat;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
 
@@ -61,7 +56,7 @@ public final class ExporterMetrics {
     }
 
     /** Where the Graph client of {@code tenant} reports its requests and retries. */
-    public GraphTelemetry forTenant(String tenant) {
+    public GraphTraffic forTenant(String tenant) {
         return graphCounters.forTenant(tenant);
     }
 
@@ -77,15 +72,5 @@ public final class ExporterMetrics {
     /** The registry the HTTP server exposes. */
     public CollectorRegistry registry() {
         return registry;
-    }
-
-    /**
-     * Writes what a scrape in the Prometheus text format (0.0.4) receives. Buffered here because
-     * the format writer emits label values a character at a time.
-     */
-    public void writeText(Writer out) throws IOException {
-        Writer buffered = out instanceof BufferedWriter ? out : new BufferedWriter(out, 1 << 16);
-        TextFormat.write004(buffered, registry.metricFamilySamples());
-        buffered.flush();
     }
 }

@@ -14,7 +14,7 @@ import io.github.m365health.health.ReopenKey;
 import io.github.m365health.health.ReopenKind;
 import io.github.m365health.health.ServiceKey;
 import io.github.m365health.health.TenantSnapshot;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.github.m365health.bench;
 
+import io.github.m365health.testing.TrackedWrites;
 import io.github.m365health.health.Classification;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.IssuePost;
@@ -61,13 +62,13 @@ public class IssuePagesBenchmark {
     public void fillTheStore() throws Exception {
         dir = Files.createTempDirectory("m365-pages-bench");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(4000), Duration.ofDays(14),
+        history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(4000),
                 Duration.ofDays(7), clock);
         List<ServiceHealth> services = new ArrayList<>();
         for (String name : SERVICES) {
             services.add(new ServiceHealth(name.replace(" ", ""), name, ServiceHealthStatus.SERVICE_OPERATIONAL));
         }
-        history.recordHealth(TENANT, services, issues(), NOW);
+        TrackedWrites.health(history, TENANT, services, issues(), NOW);
         site = new ReadingSite(history.readModel(), List.of(TENANT), URI.create("http://127.0.0.1:10365"), clock);
     }
 

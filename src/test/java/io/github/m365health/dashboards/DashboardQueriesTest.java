@@ -8,6 +8,7 @@ import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.dashboards.LiveQueryRunner.Outcome;
 import io.github.m365health.dashboards.PromQlExpr.VectorSelector;
 import io.github.m365health.e2e.PrometheusServer;
+import io.github.m365health.testing.EndToEnd;
 import io.github.m365health.testing.ExternalTool;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * fallback such as {@code or vector(0)} would otherwise hide a selector that matches nothing.
  * The exceptions below are the only ones, each with its reason.
  */
+@EndToEnd
 class DashboardQueriesTest {
 
     /** Queries (by {@link LiveQuery#where()}) that may find no series in the demo. */

@@ -1,5 +1,7 @@
 package io.github.m365health.e2e;
 
+import io.github.m365health.testing.EndToEnd;
+import io.github.m365health.testing.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +16,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** {@code --demo} translates with no account: its loopback translator answers, and the counters show it. */
+@EndToEnd
 class DemoTranslationEndToEndTest {
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import io.github.m365health.testing.HeadlessChromium;
 import io.github.m365health.web.WebServer;
 import io.github.m365health.web.pages.PagesFixture;
@@ -30,6 +30,7 @@ import org.openqa.selenium.WebDriver;
  * set {@code window.pwned}; it stays unset, and the post's words stay readable.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EndToEnd
 class HostilePostBrowserTest {
 
     private PagesFixture fixture;

@@ -1,5 +1,7 @@
 package io.github.m365health.e2e;
 
+import io.github.m365health.testing.EndToEnd;
+import io.github.m365health.testing.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +32,7 @@ import org.openqa.selenium.support.ui.Select;
  * go to target/screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EndToEnd
 class PagesBrowserTest {
 
     /** EX1268771 ends at script second 85: 8.5 s after the first poll at this speed. */

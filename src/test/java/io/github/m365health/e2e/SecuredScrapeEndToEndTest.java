@@ -1,5 +1,7 @@
 package io.github.m365health.e2e;
 
+import io.github.m365health.testing.EndToEnd;
+import io.github.m365health.testing.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a client certificate from our CA and a bcrypt password, as an operator would set it up; scrapes
  * without the password or without TLS fail, and Prometheus says why.
  */
+@EndToEnd
 class SecuredScrapeEndToEndTest {
 
     private static final Duration SCRAPED = Duration.ofSeconds(60);

@@ -11,6 +11,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.m365health.testing.EndToEnd;
+import io.github.m365health.testing.Eventually;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.m365health.cli.Main;
@@ -43,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * account of itself. Each replica gets a stand-in of its own only so that the journals tell the
  * replicas apart; which tenants a replica polls depends on their names alone.
  */
+@EndToEnd
 class ShardedReplicasEndToEndTest {
 
     private static final int TENANTS = 30;

@@ -3,6 +3,8 @@ package io.github.m365health.e2e;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.m365health.testing.EndToEnd;
+import io.github.m365health.testing.Eventually;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.m365health.cli.Main;
 import io.github.m365health.cli.RunningExporter;
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the final history puts them, so a window across them differs by design (README, "Monthly SLA
  * report"). It closes after SP1270890 has ended and the random stream has opened and ended issues.
  */
+@EndToEnd
 class SlaReportConsistencyTest {
 
     private static final double SPEED = 10;

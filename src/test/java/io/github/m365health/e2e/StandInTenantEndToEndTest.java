@@ -8,6 +8,8 @@ import io.github.m365health.cli.Main;
 import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.demo.DemoOptions;
 import io.github.m365health.demo.DemoTenant;
+import io.github.m365health.testing.Eventually;
+import io.github.m365health.testing.EndToEnd;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * keeps the exporter before its first completed poll for as long as the test needs to see
  * {@code /-/ready} answer 503.
  */
+@EndToEnd
 class StandInTenantEndToEndTest {
 
     private static final String TENANT = "lab";

@@ -9,7 +9,7 @@ import io.github.m365health.health.Issue;
 import io.github.m365health.health.Origin;
 import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.health.TrackedIssue;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

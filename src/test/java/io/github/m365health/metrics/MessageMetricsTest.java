@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.m365health.health.Message;
 import io.github.m365health.health.MessageCategory;
 import io.github.m365health.health.MessageSeverity;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,12 @@
 package io.github.m365health.poll;
 
+import io.github.m365health.health.TenantState;
+import io.github.m365health.health.TenantStateBoard;
+import io.github.m365health.health.Tracker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.graph.GraphEndpoint;
 import io.github.m365health.graph.GraphException;
 import io.github.m365health.health.Issue;
@@ -42,7 +45,7 @@ class PollListenerTest {
     }
 
     private TenantPoller poller(PollListener listener) {
-        return new TenantPoller("contoso", ServiceFilter.ALL, graph, history, board, clock,
+        return new TenantPoller("contoso", ServiceFilter.ALL, graph, new Tracker(Duration.ofDays(14)), history, board, clock,
                 new PollIntervals(Duration.ofSeconds(60), Duration.ofMinutes(5)), null, listener);
     }
 

@@ -1,10 +1,13 @@
 package io.github.m365health.poll;
 
+import io.github.m365health.health.TenantState;
+import io.github.m365health.health.TenantStateBoard;
+import io.github.m365health.health.Tracker;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.graph.GraphEndpoint;
 import io.github.m365health.graph.GraphException;
 import io.github.m365health.health.Classification;
@@ -45,10 +48,10 @@ class ReviewFetcherTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(400), Duration.ofDays(14),
+        history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(400),
                 Duration.ofDays(7), clock);
         board = new TenantStateBoard(List.of(TenantStateBoard.initialState(TenantSnapshot.empty("contoso", T0))));
-        poller = new TenantPoller("contoso", ServiceFilter.ALL, graph, history, board, clock, INTERVALS,
+        poller = new TenantPoller("contoso", ServiceFilter.ALL, graph, new Tracker(Duration.ofDays(14)), history, board, clock, INTERVALS,
                 new ReviewFetcher("contoso", graph, history, clock), PollListener.NONE);
         graph.services.add(new ServiceHealth("Exchange", "Exchange Online", ServiceHealthStatus.SERVICE_RESTORED));
         graph.issues.add(imap(ServiceHealthStatus.POST_INCIDENT_REVIEW_PUBLISHED));

@@ -80,7 +80,7 @@ class TranslateOnceTest {
     }
 
     private SqliteHistory open() throws Exception {
-        return SqliteHistory.open(dir.resolve("store.db"), Duration.ofDays(400), Duration.ofDays(14), Duration.ofDays(7), clock);
+        return SqliteHistory.open(dir.resolve("store.db"), Duration.ofDays(400), Duration.ofDays(7), clock);
     }
 
     private TranslationWorker worker(SqliteHistory history) {

@@ -42,7 +42,7 @@ class TranslationWorkerTest {
 
     @BeforeEach
     void open() throws Exception {
-        history = SqliteHistory.open(dir.resolve("store.db"), Duration.ofDays(400), Duration.ofDays(14),
+        history = SqliteHistory.open(dir.resolve("store.db"), Duration.ofDays(400),
                 Duration.ofDays(7), kit.clock);
         log = LogCapture.of("io.github.m365health.translate", Level.INFO);
     }
