@@ -1,5 +1,6 @@
 package io.github.m365health.e2e;
 
+import io.github.m365health.testing.EndToEnd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
