@@ -51,6 +51,10 @@ class PagesBrowserTest {
         Eventually.await("EX1268771, the last seed issue, ended", SCRIPT_DEADLINE,
                 () -> http.get("/api/v1/issues/demo/EX1268771"),
                 (HttpResponse<String> response) -> response.statusCode() == 200 && response.body().contains("\"resolved\" : true"));
+        // The demo publishes EX1215307's post-incident review at the same script second.
+        Eventually.await("EX1215307's post-incident review published", SCRIPT_DEADLINE,
+                () -> http.get("/api/v1/issues/demo/EX1215307"),
+                (HttpResponse<String> response) -> response.body().contains("postIncidentReviewPublished"));
         base = "http://127.0.0.1:" + exporter.address().getPort();
         chromium = HeadlessChromium.start();
         browser = chromium.driver();
@@ -106,7 +110,7 @@ class PagesBrowserTest {
         browser.findElement(By.linkText("EX1215307")).click();
 
         assertEquals("6 d 11 h 30 m", browser.findElement(By.cssSelector(".duration")).getText());
-        assertEquals("serviceRestored", field("Status"));
+        assertEquals("postIncidentReviewPublished", field("Status"));
         assertEquals("incident", field("Classification"));
         assertEquals("Users may have intermittently been unable to access their mailboxes using IMAP4.", field("User impact"));
         String latest = browser.findElement(By.cssSelector("#latest-post .post.latest")).getText();

@@ -1,5 +1,6 @@
 package io.github.m365health.poll;
 
+import io.github.m365health.health.Listing;
 import io.github.m365health.health.TenantState;
 import io.github.m365health.health.TenantStateBoard;
 import io.github.m365health.health.Tracker;
@@ -98,7 +99,7 @@ class PollListenerTest {
         try (LogCapture log = LogCapture.of(TenantPoller.class.getName(), Level.SEVERE)) {
             poller(broken).pollHealth();
 
-            assertTrue(board.get("contoso").endpoints().get(GraphEndpoint.ISSUES).lastSucceeded());
+            assertTrue(board.get("contoso").endpoints().get(Listing.ISSUES).lastSucceeded());
             assertEquals(1, log.records().size());
         }
     }

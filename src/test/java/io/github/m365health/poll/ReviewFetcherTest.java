@@ -1,5 +1,6 @@
 package io.github.m365health.poll;
 
+import io.github.m365health.health.Listing;
 import io.github.m365health.health.TenantState;
 import io.github.m365health.health.TenantStateBoard;
 import io.github.m365health.health.Tracker;
@@ -109,7 +110,7 @@ class ReviewFetcherTest {
 
         poller.pollHealth();
 
-        assertTrue(stateOf().endpoints().get(GraphEndpoint.ISSUES).lastSucceeded());
+        assertTrue(stateOf().endpoints().get(Listing.ISSUES).lastSucceeded());
         assertEquals(List.of("EX1215307", "EX1268771"),
                 stateOf().snapshot().issues().stream().map(t -> t.issue().id()).sorted().toList());
         assertTrue(history.review("contoso", "EX1215307").isEmpty());

@@ -31,7 +31,10 @@ class MessageBodyMigrationTest {
             sql.execute("DROP INDEX issue_listing");
             sql.execute("DROP INDEX issue_by_service");
             sql.execute("ALTER TABLE message DROP COLUMN body");
-            sql.execute("DELETE FROM schema_version WHERE version = 2");
+            sql.execute("DROP TABLE incident_report");
+            sql.execute("DROP TABLE translation");
+            sql.execute("DROP TABLE translation_usage");
+            sql.execute("DELETE FROM schema_version WHERE version >= 2");
         }
 
         store = new StoreFixture(file, new MutableClock("2026-04-02T00:00:00Z"), Duration.ofDays(400));

@@ -92,13 +92,16 @@ final class IssueView {
                 || sections.sections().stream().noneMatch(section -> section.label() != PostLabel.TEXT)) {
             return PostHtml.clean(post.content());
         }
-        StringBuilder html = new StringBuilder("<dl class=\"sections\">");
+        // "Label: text" on a line of its own, as the admin center and the seed page show a post.
+        StringBuilder html = new StringBuilder("<div class=\"sections\">");
         for (PostSection section : sections.sections()) {
-            String label = section.label() == PostLabel.TEXT ? "" : section.label().display();
-            html.append("<dt>").append(Escape.html(label)).append("</dt><dd>")
-                    .append(Escape.html(section.text()).replace("\n", "<br>")).append("</dd>");
+            html.append("<p>");
+            if (section.label() != PostLabel.TEXT) {
+                html.append("<strong>").append(Escape.html(section.label().display())).append(":</strong> ");
+            }
+            html.append(Escape.html(section.text()).replace("\n", "<br>")).append("</p>");
         }
-        return html.append("</dl>").toString();
+        return html.append("</div>").toString();
     }
 
     private void appendReopens(StringBuilder html, IssueDetail issue) {
