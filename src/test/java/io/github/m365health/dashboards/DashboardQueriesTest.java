@@ -3,7 +3,7 @@ package io.github.m365health.dashboards;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.cli.Main;
+import io.github.m365health.cli.InProcessExporter;
 import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.dashboards.LiveQueryRunner.Outcome;
 import io.github.m365health.dashboards.PromQlExpr.VectorSelector;
@@ -59,7 +59,7 @@ class DashboardQueriesTest {
         ExternalTool.locate("prometheus", "prometheus", System.getenv()).requireExecutable();
         List<LiveQuery> queries = shippedQueries();
 
-        try (RunningExporter exporter = Main.start("--demo", "--demo.speed=" + SPEED, "--web.listen-address=127.0.0.1:0");
+        try (RunningExporter exporter = InProcessExporter.start("--demo", "--demo.speed=" + SPEED, "--web.listen-address=127.0.0.1:0");
              PrometheusServer prometheus = DemoPrometheus.start(work, exporter.address())) {
             Instant start = Instant.now();
             DemoPrometheus.awaitScriptAndStream(prometheus);
