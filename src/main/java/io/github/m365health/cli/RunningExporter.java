@@ -119,7 +119,7 @@ public final class RunningExporter implements AutoCloseable {
                     new IssueDocumentsRoute(history.readModel(), history, clock, new PagesRoute(site)));
             // Pages from other packages: one .route(prefix, handler) line each, before start().
             WebServer.Builder builder = WebServer.builder(flags.listenAddress(), flags.telemetryPath(), metrics, board)
-                    .route(SlaReportRoute.PATH, new SlaReportRoute(slaReports(config, tenants, clock), clock))
+                    .route(SlaReportRoute.PATH, new SlaReportRoute(slaReports(config, tenants, externalUrl, clock), clock))
                     .webConfig(webConfig);
             PagesRoute.PREFIXES.forEach(prefix -> builder.route(prefix, pages));
             WebServer web = builder
@@ -184,10 +184,14 @@ public final class RunningExporter implements AutoCloseable {
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 
-    /** Reports read the store through connections of their own, read-only, while the polls write. */
-    private static StoredSlaReports slaReports(ExporterConfig config, List<TenantPlan> tenants, Clock clock) {
+    /**
+     * Reports read the store through connections of their own, read-only, while the polls write.
+     * Their incident links are absolute under the external URL, as the JSON API's are.
+     */
+    private static StoredSlaReports slaReports(ExporterConfig config, List<TenantPlan> tenants, URI externalUrl,
+                                               Clock clock) {
         return new StoredSlaReports(config.state().path(), tenants.stream().map(t -> t.tenant().name()).toList(), clock,
-                Optional.empty());
+                Optional.of(externalUrl.toString()));
     }
 
     /** A tenant and how often to poll it: the demo tenant polls faster than real ones may. */

@@ -38,6 +38,7 @@ final class LandingPage {
                 .append(shardLine())
                 .append("<ul>\n<li><a href=\"issues\">Issues</a>: what Microsoft says about each incident and advisory</li>\n")
                 .append("<li><a href=\"messages\">Message Center</a>: planned changes and their deadlines</li>\n")
+                .append("<li><a href=\"reports/sla\">SLA report</a>: each service's availability per month, from the history</li>\n")
                 .append("<li><a href=\"").append(Html.escape(telemetryPath)).append("\">Metrics</a></li>\n")
                 .append("<li><a href=\"/-/healthy\">Health</a></li>\n")
                 .append("<li><a href=\"/-/ready\">Readiness</a></li>\n</ul>\n<h2>Tenants</h2>\n");

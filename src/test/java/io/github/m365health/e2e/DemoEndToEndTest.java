@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.cli.Main;
+import io.github.m365health.cli.InProcessExporter;
 import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.metrics.Promtool;
 import io.github.m365health.testing.Eventually;
@@ -61,7 +61,7 @@ class DemoEndToEndTest {
 
     @BeforeAll
     void playTheSeedStories() throws Exception {
-        exporter = Main.start("--demo", "--demo.speed=" + SPEED, "--web.listen-address=127.0.0.1:0");
+        exporter = InProcessExporter.start("--demo", "--demo.speed=" + SPEED, "--web.listen-address=127.0.0.1:0");
         http = new ExporterHttp(exporter.address());
         played = Eventually.await("EX1268771, the last seed issue, ended", SCRIPT_DEADLINE, () -> {
             Scrape scrape = http.scrape();

@@ -5,7 +5,7 @@ import io.github.m365health.testing.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.cli.Main;
+import io.github.m365health.cli.InProcessExporter;
 import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.metrics.Exposition;
 import java.net.URI;
@@ -21,7 +21,7 @@ class DemoTranslationEndToEndTest {
 
     @Test
     void theDemoTranslatesThroughItsStandInAndCountsTheCharacters() throws Exception {
-        try (RunningExporter exporter = Main.start("--demo", "--demo.speed=20", "--web.listen-address=127.0.0.1:0")) {
+        try (RunningExporter exporter = InProcessExporter.start("--demo", "--demo.speed=20", "--web.listen-address=127.0.0.1:0")) {
             URI metrics = URI.create("http://127.0.0.1:" + exporter.address().getPort() + "/metrics");
             HttpClient http = HttpClient.newHttpClient();
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.cli.Main;
+import io.github.m365health.cli.InProcessExporter;
 import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.testing.HeadlessChromium;
 import java.net.http.HttpResponse;
@@ -46,7 +46,7 @@ class PagesBrowserTest {
 
     @BeforeAll
     void playTheSeedStoriesAndOpenABrowser() throws Exception {
-        exporter = Main.start("--demo", "--demo.speed=" + SPEED, "--web.listen-address=127.0.0.1:0");
+        exporter = InProcessExporter.start("--demo", "--demo.speed=" + SPEED, "--web.listen-address=127.0.0.1:0");
         ExporterHttp http = new ExporterHttp(exporter.address());
         Eventually.await("EX1268771, the last seed issue, ended", SCRIPT_DEADLINE,
                 () -> http.get("/api/v1/issues/demo/EX1268771"),

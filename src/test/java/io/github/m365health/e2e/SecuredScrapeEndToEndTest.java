@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.m365health.cli.Main;
+import io.github.m365health.cli.InProcessExporter;
 import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.web.TestPki;
 import java.nio.file.Files;
@@ -52,7 +52,7 @@ class SecuredScrapeEndToEndTest {
         Path passwordFile = dir.resolve("password");
         Files.writeString(passwordFile, PASSWORD);
 
-        try (RunningExporter exporter = Main.start("--demo", "--demo.speed=20", "--web.listen-address=127.0.0.1:0",
+        try (RunningExporter exporter = InProcessExporter.start("--demo", "--demo.speed=20", "--web.listen-address=127.0.0.1:0",
                 "--web.config.file", webConfig.toString());
              PrometheusServer prometheus = PrometheusServer.start(Files.createDirectory(dir.resolve("prometheus")),
                      prometheusConfig(exporter.address().getPort(), pki, passwordFile))) {

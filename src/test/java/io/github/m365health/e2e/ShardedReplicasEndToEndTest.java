@@ -15,7 +15,7 @@ import io.github.m365health.testing.EndToEnd;
 import io.github.m365health.testing.Eventually;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.m365health.cli.Main;
+import io.github.m365health.cli.InProcessExporter;
 import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.metrics.Exposition.Sample;
 import java.io.IOException;
@@ -185,7 +185,7 @@ class ShardedReplicasEndToEndTest {
         // One poll per listing in the test's lifetime, so the journal counts are exact.
         yaml.append("poll:\n  interval: 1h\n  messages_interval: 1h\nstate:\n  path: history.db\n");
         Files.writeString(config, yaml);
-        return Main.start("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0",
+        return InProcessExporter.start("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0",
                 "--tenants.shard=" + index + "/" + count);
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.cli.Main;
+import io.github.m365health.cli.InProcessExporter;
 import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.demo.DemoOptions;
 import io.github.m365health.demo.DemoTenant;
@@ -152,7 +152,7 @@ class StandInTenantEndToEndTest {
     }
 
     private RunningExporter start(Path config) throws Exception {
-        return Main.start("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0");
+        return InProcessExporter.start("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0");
     }
 
     private Path writeConfig(String secret, String interval) throws Exception {

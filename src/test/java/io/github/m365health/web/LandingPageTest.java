@@ -47,6 +47,17 @@ class LandingPageTest {
     }
 
     @Test
+    void linksTheIssuesTheMessageCenterAndTheSlaReportSideBySide() throws Exception {
+        String body = fetch(StoryStates.twoTenants(), new BuildInfo("1.2.3", "abc1234", "17")).body();
+
+        // Relative, as the reading pages are: they resolve under a reverse proxy's path prefix too.
+        int issues = body.indexOf("<li><a href=\"issues\">");
+        int messages = body.indexOf("<li><a href=\"messages\">");
+        int report = body.indexOf("<li><a href=\"reports/sla\">SLA report</a>");
+        assertTrue(issues >= 0 && messages > issues && report > messages, body);
+    }
+
+    @Test
     void showsEachTenantsLastPollPerListing() throws Exception {
         String body = fetch(StoryStates.twoTenants(), new BuildInfo("1", "r", "17")).body();
 
