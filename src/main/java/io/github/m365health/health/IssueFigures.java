@@ -28,6 +28,7 @@ public final class IssueFigures {
         Map<ServiceKey, List<Duration>> resolutions = new HashMap<>();
         retired.resolutionDurations().forEach((key, list) -> resolutions.put(key, new ArrayList<>(list)));
         seen.putAll(retired.seen());
+        vanished.putAll(retired.vanished());
         reopens.putAll(retired.reopens());
         for (IssueSummary issue : book.issues().values()) {
             seen.merge(issue.key(), 1L, Long::sum);

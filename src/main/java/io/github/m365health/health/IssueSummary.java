@@ -137,8 +137,14 @@ public record IssueSummary(
         return endedAt().map(ended -> !ended.isBefore(now.minus(resolvedRetention))).orElse(true);
     }
 
-    /** Where the issue's impact interval stops; empty while it is still running. */
+    /**
+     * Where the issue's impact interval stops; empty while it is still running. A vanished issue's
+     * stops when it vanished: from then on it no longer counts as open anywhere.
+     */
     public Optional<Instant> impactEnd() {
+        if (end == null && !resolved && vanished()) {
+            return Optional.of(vanishedAt);
+        }
         return end != null ? Optional.of(end) : endedAt();
     }
 

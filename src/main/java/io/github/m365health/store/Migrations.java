@@ -122,7 +122,8 @@ final class Migrations {
             new Migration(5, List.of(
                     "ALTER TABLE issue ADD COLUMN missed_listings INTEGER NOT NULL DEFAULT 0",
                     "ALTER TABLE issue ADD COLUMN vanished_at TEXT",
-                    "ALTER TABLE issue ADD COLUMN vanishings INTEGER NOT NULL DEFAULT 0")));
+                    "ALTER TABLE issue ADD COLUMN vanishings INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE retired_issue_totals ADD COLUMN vanished INTEGER NOT NULL DEFAULT 0")));
 
     private Migrations() {
     }

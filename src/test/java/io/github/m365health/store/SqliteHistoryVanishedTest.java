@@ -3,6 +3,7 @@ package io.github.m365health.store;
 import static io.github.m365health.health.IssueFixture.ex1215307Active;
 import static io.github.m365health.health.IssueFixture.ex1215307Restored;
 import static io.github.m365health.health.IssueFixture.issue;
+import static io.github.m365health.health.IssueFixture.t;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,7 +20,9 @@ import io.github.m365health.readmodel.IssuePage;
 import io.github.m365health.readmodel.IssueState;
 import io.github.m365health.readmodel.PageRequest;
 import io.github.m365health.readmodel.ReadModel;
+import io.github.m365health.testing.MutableClock;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -186,5 +189,33 @@ class SqliteHistoryVanishedTest {
         IssuePage all = pages.issues(IssueFilter.ALL, PageRequest.first());
         assertEquals(2, all.rows().size());
         assertEquals(1, all.open());
+    }
+
+    @Test
+    void aVanishedIssueStopsAddingImpact() throws Exception {
+        seenAtTen();
+        listWithout("2026-01-08T10:20:00Z", "2026-01-08T10:40:00Z", "2026-01-08T11:00:00Z");
+        double atVanishing = store.snapshot().issueTotals().impactSeconds().get(EXCHANGE_INCIDENT);
+
+        double dayLater = store.snapshotAt("2026-01-09T11:00:00Z").issueTotals().impactSeconds().get(EXCHANGE_INCIDENT);
+
+        // EX1215307 started 04:35:17 and vanished 11:00; the other issue, still listed, runs from 09:00.
+        assertEquals(Duration.between(t("2026-01-08T04:35:17Z"), t("2026-01-08T11:00:00Z")).toSeconds(), atVanishing);
+        assertEquals(Duration.between(t("2026-01-08T04:35:17Z"), t("2026-01-09T11:00:00Z")).toSeconds(), dayLater,
+                "only the issue still listed runs on");
+    }
+
+    @Test
+    void aVanishedIssuePrunedWithTheHistoryStaysCounted() throws Exception {
+        store = new StoreFixture(dir.resolve("history.db"), new MutableClock("2026-01-08T10:00:00Z"), Duration.ofDays(30));
+        store.pollHealth("2026-01-08T10:00:00Z", ex1215307Active(), other());
+        listWithout("2026-01-08T10:20:00Z", "2026-01-08T10:40:00Z", "2026-01-08T11:00:00Z");
+
+        listWithout("2026-02-08T12:00:00Z");
+        store.restart();
+
+        assertTrue(store.history.issueHistory(StoreFixture.TENANT, "EX1215307").isEmpty(), "pruned 30 days after it vanished");
+        assertEquals(Map.of(EXCHANGE_INCIDENT, 1L), vanished());
+        assertEquals(Map.of(EXCHANGE_INCIDENT, 2L), store.snapshot().issueTotals().seen());
     }
 }
