@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.health.Listing;
 import io.github.m365health.graph.GraphException;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.IssueFixture;
@@ -98,7 +99,7 @@ class PollListenerTest {
         try (LogCapture log = LogCapture.of(TenantPoller.class.getName(), Level.SEVERE)) {
             poller(broken).pollHealth();
 
-            assertTrue(board.get("contoso").endpoints().get(GraphEndpoint.ISSUES).lastSucceeded());
+            assertTrue(board.get("contoso").endpoints().get(Listing.ISSUES).lastSucceeded());
             assertEquals(1, log.records().size());
         }
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.health.Listing;
 import io.github.m365health.graph.GraphException;
 import io.github.m365health.health.Classification;
 import io.github.m365health.health.IncidentReport;
@@ -109,7 +110,7 @@ class ReviewFetcherTest {
 
         poller.pollHealth();
 
-        assertTrue(stateOf().endpoints().get(GraphEndpoint.ISSUES).lastSucceeded());
+        assertTrue(stateOf().endpoints().get(Listing.ISSUES).lastSucceeded());
         assertEquals(List.of("EX1215307", "EX1268771"),
                 stateOf().snapshot().issues().stream().map(t -> t.issue().id()).sorted().toList());
         assertTrue(history.review("contoso", "EX1215307").isEmpty());
