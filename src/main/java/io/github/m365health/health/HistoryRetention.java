@@ -3,6 +3,7 @@ package io.github.m365health.health;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,7 +22,9 @@ public record HistoryRetention(Duration retention) {
         Instant cutoff = now.minus(retention);
         Set<String> prunable = new TreeSet<>();
         for (IssueSummary issue : book.issues().values()) {
-            boolean endedLongAgo = issue.endedAt().map(ended -> ended.isBefore(cutoff)).orElse(false);
+            // A vanished issue is kept as long as an ended one, counted from when it vanished.
+            boolean endedLongAgo = issue.endedAt().or(() -> Optional.ofNullable(issue.vanishedAt()))
+                    .map(ended -> ended.isBefore(cutoff)).orElse(false);
             if (endedLongAgo && issue.lastSeen().isBefore(cutoff)) {
                 prunable.add(issue.id());
             }

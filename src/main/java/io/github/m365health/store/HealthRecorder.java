@@ -55,6 +55,7 @@ final class HealthRecorder {
         tenantRows.replaceServices(connection, tenant, services);
         issueWrites.upsert(connection, tenant, changes.changed(), changes.summaries());
         issueWrites.markSeen(connection, tenant, unchanged, polledAt);
+        issueWrites.saveMissed(connection, tenant, changes.missed().values());
         issueWrites.insertEvents(connection, tenant, changes.events());
         issueWrites.delete(connection, tenant, pruned);
         if (!retiring.isEmpty()) {

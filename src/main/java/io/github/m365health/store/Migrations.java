@@ -115,7 +115,15 @@ final class Migrations {
                     CREATE TABLE translation_usage (
                       provider TEXT NOT NULL, month TEXT NOT NULL, characters INTEGER NOT NULL,
                       PRIMARY KEY (provider, month))"""
-            )));
+            )),
+            // The vanished rule: unresolved issues missing from complete listings stop counting as
+            // open. Kept on the issue row so that a restart neither forgets a run of misses nor
+            // counts a vanishing twice.
+            new Migration(5, List.of(
+                    "ALTER TABLE issue ADD COLUMN missed_listings INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE issue ADD COLUMN vanished_at TEXT",
+                    "ALTER TABLE issue ADD COLUMN vanishings INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE retired_issue_totals ADD COLUMN vanished INTEGER NOT NULL DEFAULT 0")));
 
     private Migrations() {
     }

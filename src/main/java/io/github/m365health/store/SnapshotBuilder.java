@@ -29,11 +29,11 @@ final class SnapshotBuilder {
                 .filter(issue -> filter.allows(issue.serviceName()) && shown(memory, issue, now))
                 .sorted(Comparator.comparing(Issue::id))
                 .map(issue -> new TrackedIssue(issue, memory.issues().reopensOf(issue.id()),
-                        memory.promisedUpdates().get(issue.id())))
+                        memory.promisedUpdates().get(issue.id()), memory.issues().get(issue.id()).vanished()))
                 .toList();
         IssueTotals computed = memory.figures().at(now, filter::allows);
         IssueTotals totals = new IssueTotals(computed.seen(), computed.reopens(), computed.resolutionDurations(),
-                memory.impact().shown(computed.impactSeconds(), filter::allows));
+                memory.impact().shown(computed.impactSeconds(), filter::allows), computed.vanished());
         return new TenantSnapshot(tenant, now, services, issues, totals,
                 memory.messages().activeAt(now, filter::allows), memory.messages().seen(filter::allows));
     }

@@ -36,6 +36,7 @@ final class KnownMetrics {
         m.put("m365_issue_reopens", TENANT_ID);
         m.put("m365_issues_seen_total", SERVICE_CLASS);
         m.put("m365_issues_reopened_total", Set.of("tenant", "service_name", "classification", "kind"));
+        m.put("m365_issues_vanished_total", SERVICE_CLASS);
         m.put("m365_issue_resolution_duration_seconds_bucket", Set.of("tenant", "service_name", "classification", "le"));
         m.put("m365_issue_resolution_duration_seconds_sum", SERVICE_CLASS);
         m.put("m365_issue_resolution_duration_seconds_count", SERVICE_CLASS);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.health.Listing;
 import io.github.m365health.graph.GraphException;
 import io.github.m365health.health.Classification;
 import io.github.m365health.health.IncidentReport;

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,9 +32,14 @@ class MessageBodyMigrationTest {
             sql.execute("DROP INDEX issue_listing");
             sql.execute("DROP INDEX issue_by_service");
             sql.execute("ALTER TABLE message DROP COLUMN body");
+            // What later migrations added is undone too, so that each applies again.
             sql.execute("DROP TABLE incident_report");
             sql.execute("DROP TABLE translation");
             sql.execute("DROP TABLE translation_usage");
+            for (String column : List.of("missed_listings", "vanished_at", "vanishings")) {
+                sql.execute("ALTER TABLE issue DROP COLUMN " + column);
+            }
+            sql.execute("ALTER TABLE retired_issue_totals DROP COLUMN vanished");
             sql.execute("DELETE FROM schema_version WHERE version >= 2");
         }
 
