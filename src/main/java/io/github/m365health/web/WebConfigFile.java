@@ -61,12 +61,12 @@ record WebConfigFile(WebConfig config, List<Path> files) {
                 return new WebConfigFile(WebConfig.NONE, files);
             }
             Path dir = file.toAbsolutePath().getParent();
-            keys(root, "", TOP);
+            WebConfigNodes.keys(root, "", TOP);
             Optional<WebConfig.Tls> tls = tls(root.path("tls_server_config"), dir, files);
             Map<String, String> users = users(root.path("basic_auth_users"));
             Map<String, String> headers = headers(root.path("http_server_config"));
             return new WebConfigFile(new WebConfig(tls, users, headers, rateLimit(root.path("rate_limit"))), files);
-        } catch (Problem e) {
+        } catch (WebConfigProblem e) {
             throw new WebConfigException(prefix + e.getMessage());
         } catch (JsonProcessingException e) {
             throw new WebConfigException(prefix + "not valid YAML: " + e.getOriginalMessage().replace('\n', ' ')
@@ -74,98 +74,98 @@ record WebConfigFile(WebConfig config, List<Path> files) {
         }
     }
 
-    private static Optional<WebConfig.Tls> tls(JsonNode node, Path dir, List<Path> files) throws Problem {
+    private static Optional<WebConfig.Tls> tls(JsonNode node, Path dir, List<Path> files) throws WebConfigProblem {
         if (node.isMissingNode() || node.isNull()) {
             return Optional.empty();
         }
         String at = "tls_server_config";
-        keys(node, at + ".", TLS_KEYS);
+        WebConfigNodes.keys(node, at + ".", TLS_KEYS);
         if (!node.fields().hasNext()) {
             return Optional.empty();
         }
-        if (text(node, at, "cert", "").isEmpty() && text(node, at, "cert_file", "").isEmpty()) {
-            throw new Problem(at, "missing one of cert or cert_file");
+        if (WebConfigNodes.text(node, at, "cert", "").isEmpty() && WebConfigNodes.text(node, at, "cert_file", "").isEmpty()) {
+            throw new WebConfigProblem(at, "missing one of cert or cert_file");
         }
-        if (text(node, at, "key", "").isEmpty() && text(node, at, "key_file", "").isEmpty()) {
-            throw new Problem(at, "missing one of key or key_file");
+        if (WebConfigNodes.text(node, at, "key", "").isEmpty() && WebConfigNodes.text(node, at, "key_file", "").isEmpty()) {
+            throw new WebConfigProblem(at, "missing one of key or key_file");
         }
         // Values first, files last: a typo is reported as such, not as the file it would have named.
-        WebConfig.ClientAuth clientAuth = clientAuth(text(node, at, "client_auth_type", "NoClientCert"));
+        WebConfig.ClientAuth clientAuth = clientAuth(WebConfigNodes.text(node, at, "client_auth_type", "NoClientCert"));
         int min = version(node, at, "min_version", "TLS12");
         int max = version(node, at, "max_version", "TLS13");
         if (min > max) {
-            throw new Problem(at + ".min_version", "is above max_version");
+            throw new WebConfigProblem(at + ".min_version", "is above max_version");
         }
         List<String> protocols = new ArrayList<>();
         for (int v = min; v <= max; v++) {
             protocols.add("TLSv1." + v);
         }
-        boolean caGiven = !text(node, at, "client_ca", "").isEmpty() || !text(node, at, "client_ca_file", "").isEmpty();
+        boolean caGiven = !WebConfigNodes.text(node, at, "client_ca", "").isEmpty() || !WebConfigNodes.text(node, at, "client_ca_file", "").isEmpty();
         if (caGiven && clientAuth == WebConfig.ClientAuth.NO_CLIENT_CERT) {
-            throw new Problem(at + ".client_auth_type", "client CAs are configured without a client auth policy;"
+            throw new WebConfigProblem(at + ".client_auth_type", "client CAs are configured without a client auth policy;"
                     + " set one such as RequireAndVerifyClientCert");
         }
         if (clientAuth.verifies() && !caGiven) {
-            throw new Problem(at + ".client_ca_file", "needed for client_auth_type " + clientAuth.toolkitName);
+            throw new WebConfigProblem(at + ".client_ca_file", "needed for client_auth_type " + clientAuth.toolkitName);
         }
-        List<String> ciphers = list(node, at, "cipher_suites");
+        List<String> ciphers = WebConfigNodes.list(node, at, "cipher_suites");
         TlsMaterial.checkCipherSuites(ciphers, at + ".cipher_suites");
-        for (String curve : list(node, at, "curve_preferences")) {
+        for (String curve : WebConfigNodes.list(node, at, "curve_preferences")) {
             if (!CURVES.contains(curve)) {
-                throw new Problem(at + ".curve_preferences", "unknown curve: " + curve);
+                throw new WebConfigProblem(at + ".curve_preferences", "unknown curve: " + curve);
             }
         }
         JsonNode prefer = node.path("prefer_server_cipher_suites");
         if (!prefer.isMissingNode() && !prefer.isBoolean()) {
-            throw new Problem(at + ".prefer_server_cipher_suites", "must be true or false");
+            throw new WebConfigProblem(at + ".prefer_server_cipher_suites", "must be true or false");
         }
         String certificate = material(node, at, "cert", "cert_file", dir, files);
         String key = material(node, at, "key", "key_file", dir, files);
         String clientCa = material(node, at, "client_ca", "client_ca_file", dir, files);
         WebConfig.Tls tls = new WebConfig.Tls(certificate, key, clientCa, clientAuth, protocols, ciphers,
-                prefer.asBoolean(true), list(node, at, "client_allowed_sans"));
+                prefer.asBoolean(true), WebConfigNodes.list(node, at, "client_allowed_sans"));
         try {
             TlsMaterial.check(tls);
         } catch (IllegalArgumentException e) {
-            throw new Problem(at, e.getMessage());
+            throw new WebConfigProblem(at, e.getMessage());
         }
         return Optional.of(tls);
     }
 
-    private static Optional<WebConfig.RateLimit> rateLimit(JsonNode node) throws Problem {
+    private static Optional<WebConfig.RateLimit> rateLimit(JsonNode node) throws WebConfigProblem {
         if (node.isMissingNode() || node.isNull()) {
             return Optional.empty();
         }
-        keys(node, "rate_limit.", Set.of("burst", "interval"));
+        WebConfigNodes.keys(node, "rate_limit.", Set.of("burst", "interval"));
         JsonNode burst = node.path("burst");
         if (!burst.isMissingNode() && !burst.canConvertToInt()) {
-            throw new Problem("rate_limit.burst", "must be a whole number");
+            throw new WebConfigProblem("rate_limit.burst", "must be a whole number");
         }
         java.time.Duration interval;
         try {
-            String text = text(node, "rate_limit", "interval", "0s");
+            String text = WebConfigNodes.text(node, "rate_limit", "interval", "0s");
             interval = text.matches("0+(ms|[smh])?") ? java.time.Duration.ZERO : io.github.m365health.config.Durations.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new Problem("rate_limit.interval", e.getMessage());
+            throw new WebConfigProblem("rate_limit.interval", e.getMessage());
         }
         // As in the toolkit: an interval of 0 turns the limiter off.
         return interval.isZero() ? Optional.empty() : Optional.of(new WebConfig.RateLimit(burst.asInt(0), interval));
     }
 
-    private static Map<String, String> users(JsonNode node) throws Problem {
+    private static Map<String, String> users(JsonNode node) throws WebConfigProblem {
         Map<String, String> users = new LinkedHashMap<>();
         if (node.isMissingNode() || node.isNull()) {
             return users;
         }
         if (!node.isObject()) {
-            throw new Problem("basic_auth_users", "must map user names to bcrypt hashes");
+            throw new WebConfigProblem("basic_auth_users", "must map user names to bcrypt hashes");
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> user = it.next();
             String hash = user.getValue().asText("");
             if (!user.getValue().isTextual() || !BasicAuth.isBcryptHash(hash)) {
                 // The value is a hash, but say nothing of it: a pasted plain password must not reach a log.
-                throw new Problem("basic_auth_users." + user.getKey(), "is not a bcrypt hash"
+                throw new WebConfigProblem("basic_auth_users." + user.getKey(), "is not a bcrypt hash"
                         + " (make one with htpasswd -nBC 10 \"\" | tr -d ':\\n')");
             }
             users.put(user.getKey(), hash);
@@ -173,33 +173,33 @@ record WebConfigFile(WebConfig config, List<Path> files) {
         return users;
     }
 
-    private static Map<String, String> headers(JsonNode http) throws Problem {
+    private static Map<String, String> headers(JsonNode http) throws WebConfigProblem {
         Map<String, String> headers = new LinkedHashMap<>();
         if (http.isMissingNode() || http.isNull()) {
             return headers;
         }
-        keys(http, "http_server_config.", HTTP_KEYS);
+        WebConfigNodes.keys(http, "http_server_config.", HTTP_KEYS);
         JsonNode http2 = http.path("http2");
         if (!http2.isMissingNode() && !http2.isBoolean()) {
-            throw new Problem("http_server_config.http2", "must be true or false");
+            throw new WebConfigProblem("http_server_config.http2", "must be true or false");
         }
         JsonNode node = http.path("headers");
         if (node.isMissingNode() || node.isNull()) {
             return headers;
         }
         if (!node.isObject()) {
-            throw new Problem("http_server_config.headers", "must map header names to values");
+            throw new WebConfigProblem("http_server_config.headers", "must map header names to values");
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> header = it.next();
             List<String> allowed = HEADERS.get(header.getKey());
             String at = "http_server_config.headers." + header.getKey();
             if (allowed == null) {
-                throw new Problem(at, "cannot be configured; allowed: " + String.join(", ", HEADERS.keySet().stream().sorted().toList()));
+                throw new WebConfigProblem(at, "cannot be configured; allowed: " + String.join(", ", HEADERS.keySet().stream().sorted().toList()));
             }
             String value = header.getValue().asText();
             if (!allowed.isEmpty() && !allowed.contains(value)) {
-                throw new Problem(at, "must be one of " + allowed + ", got \"" + value + "\"");
+                throw new WebConfigProblem(at, "must be one of " + allowed + ", got \"" + value + "\"");
             }
             headers.put(header.getKey(), value);
         }
@@ -207,11 +207,11 @@ record WebConfigFile(WebConfig config, List<Path> files) {
     }
 
     private static String material(JsonNode node, String at, String inline, String fileKey, Path dir, List<Path> files)
-            throws Problem {
-        String text = text(node, at, inline, "");
-        String name = text(node, at, fileKey, "");
+            throws WebConfigProblem {
+        String text = WebConfigNodes.text(node, at, inline, "");
+        String name = WebConfigNodes.text(node, at, fileKey, "");
         if (!text.isEmpty() && !name.isEmpty()) {
-            throw new Problem(at, "give " + inline + " or " + fileKey + ", not both");
+            throw new WebConfigProblem(at, "give " + inline + " or " + fileKey + ", not both");
         }
         if (name.isEmpty()) {
             return text;
@@ -221,17 +221,17 @@ record WebConfigFile(WebConfig config, List<Path> files) {
         return read(path, at + "." + fileKey);
     }
 
-    private static String read(Path path, String what) throws Problem {
+    private static String read(Path path, String what) throws WebConfigProblem {
         try {
             return Files.readString(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new Problem(what, "no such file: " + path);
+            throw new WebConfigProblem(what, "no such file: " + path);
         } catch (IOException e) {
-            throw new Problem(what, "cannot read " + path + " (" + e.getClass().getSimpleName() + ")");
+            throw new WebConfigProblem(what, "cannot read " + path + " (" + e.getClass().getSimpleName() + ")");
         }
     }
 
-    private static WebConfig.ClientAuth clientAuth(String name) throws Problem {
+    private static WebConfig.ClientAuth clientAuth(String name) throws WebConfigProblem {
         if (name.isEmpty() || name.equals("NoClientCert")) {
             return WebConfig.ClientAuth.NO_CLIENT_CERT;
         }
@@ -244,62 +244,17 @@ record WebConfigFile(WebConfig config, List<Path> files) {
                 return auth;
             }
         }
-        throw new Problem("tls_server_config.client_auth_type", "\"" + name + "\" must be one of NoClientCert,"
+        throw new WebConfigProblem("tls_server_config.client_auth_type", "\"" + name + "\" must be one of NoClientCert,"
                 + " RequestClientCert, RequireAnyClientCert, VerifyClientCertIfGiven, RequireAndVerifyClientCert");
     }
 
     /** @return the minor version: 2 for TLS12 */
-    private static int version(JsonNode node, String at, String key, String otherwise) throws Problem {
-        String name = text(node, at, key, otherwise);
+    private static int version(JsonNode node, String at, String key, String otherwise) throws WebConfigProblem {
+        String name = WebConfigNodes.text(node, at, key, otherwise);
         int index = VERSIONS.indexOf(name);
         if (index < 0) {
-            throw new Problem(at + "." + key, "\"" + name + "\" must be one of " + String.join(", ", VERSIONS));
+            throw new WebConfigProblem(at + "." + key, "\"" + name + "\" must be one of " + String.join(", ", VERSIONS));
         }
         return index;
-    }
-
-    private static String text(JsonNode node, String at, String key, String otherwise) throws Problem {
-        JsonNode value = node.path(key);
-        if (value.isMissingNode() || value.isNull()) {
-            return otherwise;
-        }
-        if (!value.isValueNode()) {
-            throw new Problem(at + "." + key, "must be a single value");
-        }
-        return value.asText();
-    }
-
-    private static List<String> list(JsonNode node, String at, String key) throws Problem {
-        JsonNode value = node.path(key);
-        List<String> items = new ArrayList<>();
-        if (value.isMissingNode() || value.isNull()) {
-            return items;
-        }
-        if (!value.isArray()) {
-            throw new Problem(at + "." + key, "must be a list");
-        }
-        value.forEach(item -> items.add(item.asText()));
-        return items;
-    }
-
-    private static void keys(JsonNode node, String at, Set<String> known) throws Problem {
-        if (!node.isObject()) {
-            throw new Problem(at.isEmpty() ? "the file" : at.substring(0, at.length() - 1), "must be a mapping");
-        }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                throw new Problem(at + name, "unknown key; known here: " + String.join(", ", known.stream().sorted().toList()));
-            }
-        }
-    }
-
-    /** A problem at a key path, turned into the one-line message by {@link #load}. */
-    private static final class Problem extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Problem(String at, String what) {
-            super(at + ": " + what);
-        }
     }
 }
