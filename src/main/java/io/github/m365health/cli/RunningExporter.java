@@ -97,7 +97,7 @@ public final class RunningExporter implements AutoCloseable {
             Optional<TranslationLookup> translations = Optional.empty();
             if (config.translation().isPresent()) {
                 TranslationWorker translation = TranslationHook.startWorker(config.translation().get(), history,
-                        metrics.translation(), clock);
+                        TranslationHook.telemetry(metrics.translation()), clock);
                 parts.add(translation);
                 pollListener = new TranslationHook(translation);
                 translations = Optional.of(translation.lookup());

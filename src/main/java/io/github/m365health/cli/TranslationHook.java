@@ -11,6 +11,7 @@ import io.github.m365health.store.StoreException;
 import io.github.m365health.store.TranslationRecords;
 import io.github.m365health.translate.TranslationProvider;
 import io.github.m365health.translate.TranslationSources;
+import io.github.m365health.metrics.TranslationCounters;
 import io.github.m365health.translate.TranslationTelemetry;
 import io.github.m365health.translate.TranslationWorker;
 import io.github.m365health.translate.Translators;
@@ -30,6 +31,21 @@ final class TranslationHook implements PollListener {
 
     TranslationHook(TranslationWorker worker) {
         this.worker = worker;
+    }
+
+    /** The metrics' counters as the translation client's telemetry, in plain values. */
+    static TranslationTelemetry telemetry(TranslationCounters counters) {
+        return new TranslationTelemetry() {
+            @Override
+            public void requestCompleted(String provider, String code) {
+                counters.requestCompleted(provider, code);
+            }
+
+            @Override
+            public void charactersSent(String provider, long characters) {
+                counters.charactersSent(provider, characters);
+            }
+        };
     }
 
     /** The worker for the configured translation, counting into {@code telemetry} from the stored total. */

@@ -2,7 +2,6 @@ package io.github.m365health.metrics;
 
 import io.github.m365health.config.TenantShard;
 import io.github.m365health.health.TenantStates;
-import io.github.m365health.translate.TranslationTelemetry;
 import io.prometheus.client.CollectorRegistry;
 import java.util.List;
 import java.util.Objects;
@@ -43,7 +42,7 @@ public final class ExporterMetrics {
     }
 
     /** Where the translation client reports its calls and the characters it sent. */
-    public TranslationTelemetry translation() {
+    public TranslationCounters translation() {
         return translationCounters;
     }
 

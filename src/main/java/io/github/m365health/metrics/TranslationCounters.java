@@ -1,6 +1,5 @@
 package io.github.m365health.metrics;
 
-import io.github.m365health.translate.TranslationTelemetry;
 import io.prometheus.client.Collector.MetricFamilySamples;
 import io.prometheus.client.Collector.MetricFamilySamples.Sample;
 import io.prometheus.client.Counter;
@@ -10,9 +9,10 @@ import java.util.List;
 /**
  * Live counters of the calls to the translation service and the characters sent, the unit it
  * bills. Exposed by {@link ExporterCollector} after the Graph counters; absent until translation
- * is configured, then present from the start with zero.
+ * is configured, then present from the start with zero. Told in plain values, so the translation
+ * client needs no type of this package; the exporter's wiring connects the two.
  */
-final class TranslationCounters implements TranslationTelemetry {
+public final class TranslationCounters {
 
     private final Counter requests = Counter.build()
             .name("m365_translation_requests")
@@ -30,12 +30,11 @@ final class TranslationCounters implements TranslationTelemetry {
             .withoutExemplars()
             .create();
 
-    @Override
+    /** @param code the HTTP status as text, or {@code timeout} / {@code network_error} */
     public void requestCompleted(String provider, String code) {
         requests.labels(LabelValues.trim(provider), LabelValues.trim(code)).inc();
     }
 
-    @Override
     public void charactersSent(String provider, long count) {
         characters.labels(LabelValues.trim(provider)).inc(count);
     }

@@ -30,8 +30,8 @@ final class LayerRules {
     }
 
     List<ArchRule> all() {
-        return List.of(healthIsPure(), scrapesNeverReachGraph(), demoRunsWithoutThePoller(), onlyCliWires(),
-                reportsReadOnlyTheDomain());
+        return List.of(healthIsPure(), scrapesNeverReachGraph(), metricsKnowsNoClient(), demoRunsWithoutThePoller(),
+                onlyCliWires(), reportsReadOnlyTheDomain());
     }
 
     /** The domain can be reasoned about, and tested, without a file, a socket or a database. */
@@ -50,6 +50,16 @@ final class LayerRules {
         return noClasses().that().resideInAnyPackage(pkg("metrics"), pkg("web"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("graph"), pkg("poll"))
                 .because("scrapes never call Graph (DESIGN §2): metrics and web render the read model only");
+    }
+
+    /**
+     * Clients (Graph, translation) report plain values; the recorders belong to metrics and know no
+     * client's types, so that no client package declares what metrics must implement (issue 11).
+     */
+    ArchRule metricsKnowsNoClient() {
+        return noClasses().that().resideInAPackage(pkg("metrics"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("graph"), pkg("translate"))
+                .because("clients report plain values to recorders that metrics owns; cli connects the two");
     }
 
     /** The demo is a simulated tenant on the wire; the unchanged pipeline polls it like any other. */

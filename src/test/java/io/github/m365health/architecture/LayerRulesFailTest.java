@@ -39,6 +39,11 @@ class LayerRulesFailTest {
     }
 
     @Test
+    void aRecorderImplementingAClientsInterfaceBreaksTheMetricsRule() {
+        assertViolatedBy(RULES.metricsKnowsNoClient(), "metrics.CountersImplementClientType", "plain values");
+    }
+
+    @Test
     void aDemoReachingThePollerBreaksTheDemoRule() {
         assertViolatedBy(RULES.demoRunsWithoutThePoller(), "demo.DemoDrivesPoller", "unchanged pipeline");
     }

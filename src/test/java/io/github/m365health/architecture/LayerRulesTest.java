@@ -36,6 +36,11 @@ class LayerRulesTest {
     }
 
     @Test
+    void metricsKnowsNoClientsTypes() {
+        RULES.metricsKnowsNoClient().check(exporter);
+    }
+
+    @Test
     void theDemoNeverReachesThePoller() {
         RULES.demoRunsWithoutThePoller().check(exporter);
     }

@@ -7,7 +7,7 @@ import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.metrics.Exposition;
 import io.github.m365health.metrics.Promtool;
-import io.github.m365health.translate.TranslationTelemetry;
+import io.github.m365health.metrics.TranslationCounters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -34,7 +34,7 @@ class TranslationMetricsGoldenTest {
     @BeforeEach
     void startServer() throws IOException {
         ExporterMetrics metrics = new ExporterMetrics(List::of, new BuildInfo("0.1.0", "4f3c2a1", "17.0.15"));
-        TranslationTelemetry translation = metrics.translation();
+        TranslationCounters translation = metrics.translation();
         translation.charactersSent("azure", 0);
         translation.requestCompleted("azure", "429");
         translation.requestCompleted("azure", "200");
