@@ -130,18 +130,6 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
         return snapshots.build(tenant, committed(tenant), filter, now);
     }
 
-    /** Everything stored about one issue, read from the file; empty if the tenant never had it or it was pruned. */
-    public Optional<IssueHistory> issueHistory(String tenant, String issueId) throws StoreException {
-        return database.transaction("read issue " + issueId + " of tenant " + tenant,
-                connection -> issueReads.history(connection, tenant, issueId));
-    }
-
-    /** Everything stored about one Message Center post, read from the file. */
-    public Optional<MessageHistory> messageHistory(String tenant, String messageId) throws StoreException {
-        return database.transaction("read message " + messageId + " of tenant " + tenant,
-                connection -> messageRows.history(connection, tenant, messageId));
-    }
-
     /** The translation cache and usage, in this store's file. */
     public TranslationRecords translations() {
         return new TranslationRecords(database);

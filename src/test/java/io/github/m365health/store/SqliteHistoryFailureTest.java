@@ -71,7 +71,7 @@ class SqliteHistoryFailureTest {
             assertOneLineNaming(store.file, "could not record the health poll of tenant contoso", e);
             assertTrue(e.getMessage().contains("simulated write failure"), e.getMessage());
             assertEquals(before, store.snapshot());
-            assertTrue(store.history.issueHistory(StoreFixture.TENANT, "EX2").isEmpty());
+            assertTrue(StoredRows.issue(store.file, StoreFixture.TENANT, "EX2").isEmpty());
             store.restart();
             assertEquals(before, store.snapshot());
 

@@ -50,7 +50,7 @@ class SqliteHistoryMessagesTest {
         store.pollMessages("2026-05-02T10:00:00Z", MessageFixture.withDeadline("2026-08-31T00:00:00Z", "2026-05-02T09:00:00Z"));
         store.restart();
 
-        MessageHistory history = store.history.messageHistory(StoreFixture.TENANT, "MC9999001").orElseThrow();
+        MessageHistory history = StoredRows.message(store.file, StoreFixture.TENANT, "MC9999001").orElseThrow();
         assertEquals(List.of(new MessageChange("MC9999001", t("2026-05-02T10:00:00Z"), MessageField.ACTION_REQUIRED_BY,
                 "2026-06-30T00:00:00Z", "2026-08-31T00:00:00Z")), history.changes());
         assertEquals(t("2026-04-01T00:00:00Z"), history.firstSeen());
@@ -70,7 +70,7 @@ class SqliteHistoryMessagesTest {
         store.pollMessages("2026-04-02T00:05:00Z", raised);
 
         assertEquals(List.of(MessageField.SEVERITY, MessageField.CATEGORY),
-                store.history.messageHistory(StoreFixture.TENANT, "MC1").orElseThrow().changes().stream()
+                StoredRows.message(store.file, StoreFixture.TENANT, "MC1").orElseThrow().changes().stream()
                         .map(MessageChange::field).sorted().toList());
         assertEquals(Map.of(PLAN_HIGH, 1L), store.snapshot().messagesSeen());
     }
@@ -120,6 +120,6 @@ class SqliteHistoryMessagesTest {
 
         assertEquals(Map.of(PLAN_HIGH, 1L, INFORMED_NORMAL, 1L), store.snapshot().messagesSeen());
         assertEquals(t("2026-04-01T00:10:00Z"),
-                store.history.messageHistory(StoreFixture.TENANT, "MC172851").orElseThrow().lastSeen());
+                StoredRows.message(store.file, StoreFixture.TENANT, "MC172851").orElseThrow().lastSeen());
     }
 }

@@ -58,7 +58,7 @@ class SqliteHistoryRetentionTest {
         store.pollHealth("2026-02-05T00:00:00Z");
         TenantSnapshot after = store.snapshot();
 
-        assertTrue(store.history.issueHistory(StoreFixture.TENANT, "EX1000001").isEmpty(), "pruned from the file");
+        assertTrue(StoredRows.issue(store.file, StoreFixture.TENANT, "EX1000001").isEmpty(), "pruned from the file");
         assertEquals(before.issueTotals(), after.issueTotals());
         store.restart();
         assertEquals(before.issueTotals(), store.snapshot().issueTotals());
@@ -71,7 +71,7 @@ class SqliteHistoryRetentionTest {
         store.pollHealth("2026-03-01T00:00:00Z", OLD_ENDED);
         store.pollHealth("2026-03-02T00:00:00Z", OLD_ENDED);
 
-        assertTrue(store.history.issueHistory(StoreFixture.TENANT, "EX1000001").isPresent());
+        assertTrue(StoredRows.issue(store.file, StoreFixture.TENANT, "EX1000001").isPresent());
         assertEquals(1L, store.snapshot().issueTotals().seen().values().iterator().next(), "never re-imported as new");
     }
 
@@ -81,7 +81,7 @@ class SqliteHistoryRetentionTest {
                 "2025-12-01T00:00:00Z", "2026-01-02T00:00:00Z"));
         store.pollMessages("2026-02-05T00:00:00Z");
 
-        assertTrue(store.history.messageHistory(StoreFixture.TENANT, "MC1").isEmpty());
+        assertTrue(StoredRows.message(store.file, StoreFixture.TENANT, "MC1").isEmpty());
         Map<MessageKey, Long> seen = Map.of(new MessageKey(MessageCategory.STAY_INFORMED, MessageSeverity.NORMAL), 1L);
         assertEquals(seen, store.snapshot().messagesSeen());
         store.restart();

@@ -214,7 +214,7 @@ class SqliteHistoryVanishedTest {
         listWithout("2026-02-08T12:00:00Z");
         store.restart();
 
-        assertTrue(store.history.issueHistory(StoreFixture.TENANT, "EX1215307").isEmpty(), "pruned 30 days after it vanished");
+        assertTrue(StoredRows.issue(store.file, StoreFixture.TENANT, "EX1215307").isEmpty(), "pruned 30 days after it vanished");
         assertEquals(Map.of(EXCHANGE_INCIDENT, 1L), vanished());
         assertEquals(Map.of(EXCHANGE_INCIDENT, 2L), store.snapshot().issueTotals().seen());
     }

@@ -82,7 +82,7 @@ final class StoreFixture implements AutoCloseable {
     }
 
     IssueHistory issueHistory(String id) throws StoreException {
-        return history.issueHistory(TENANT, id).orElseThrow();
+        return StoredRows.issue(file, TENANT, id).orElseThrow();
     }
 
     @Override
