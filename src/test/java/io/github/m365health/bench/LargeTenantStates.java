@@ -30,7 +30,7 @@ import java.util.Map;
 /**
  * Large, deterministic tenant states for the render benchmark: per tenant 40 services, 300 issues
  * (30 open, 270 ended within the last 7 days, each with {@code postsPerIssue} posts of about 600
- * characters), 50 active Message Center posts naming one to three services, and history totals
+ * characters), 500 active Message Center posts naming one to three services, and history totals
  * for every service and classification. Every string is built per tenant, as parsing each
  * tenant's JSON would, so nothing is shared between tenants.
  */
@@ -39,7 +39,7 @@ public final class LargeTenantStates {
     public static final int SERVICES = 40;
     public static final int ISSUES = 300;
     public static final int OPEN_ISSUES = 30;
-    public static final int MESSAGES = 50;
+    public static final int MESSAGES = 500;
     private static final Instant NOW = Instant.parse("2026-04-03T12:00:00Z");
     private static final String POST_TEXT = "Current status: We've identified a recent configuration change that is"
             + " causing impact and we're reverting it across the affected infrastructure. User impact: Users may"
