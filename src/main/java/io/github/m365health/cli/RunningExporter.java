@@ -62,7 +62,8 @@ public final class RunningExporter implements AutoCloseable {
                         history.snapshot(plan.tenant().name(), plan.tenant().services(), clock.instant())));
             }
             TenantStateBoard board = new TenantStateBoard(initial);
-            ExporterMetrics metrics = new ExporterMetrics(board, BuildInfo.fromClasspath(), flags.shard());
+            ExporterMetrics metrics = new ExporterMetrics(board, BuildInfo.fromClasspath(), flags.shard(),
+                    config.metrics().messages());
             List<TenantPoller> pollers = new ArrayList<>();
             for (TenantPlan plan : tenants) {
                 TenantConfig tenant = plan.tenant();

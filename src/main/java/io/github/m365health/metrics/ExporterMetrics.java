@@ -1,5 +1,6 @@
 package io.github.m365health.metrics;
 
+import io.github.m365health.config.MessageSeries;
 import io.github.m365health.config.TenantShard;
 import io.github.m365health.graph.GraphTelemetry;
 import io.github.m365health.poll.TenantStates;
@@ -30,7 +31,12 @@ public final class ExporterMetrics {
 
     /** One replica of a sharded exporter, which says so in {@code m365_exporter_shard_info}. */
     public ExporterMetrics(TenantStates states, BuildInfo buildInfo, TenantShard shard) {
-        this(states, buildInfo, shard, List.of(new IssueSection(), new HistorySection(), new MessageSection()));
+        this(states, buildInfo, shard, MessageSeries.ACTIONABLE);
+    }
+
+    /** With per-post series for the Message Center posts that {@code metrics.messages} names. */
+    public ExporterMetrics(TenantStates states, BuildInfo buildInfo, TenantShard shard, MessageSeries messages) {
+        this(states, buildInfo, shard, List.of(new IssueSection(), new HistorySection(), new MessageSection(messages)));
     }
 
     ExporterMetrics(TenantStates states, BuildInfo buildInfo, List<TenantSection> dataSections) {
