@@ -26,6 +26,8 @@ final class FlagParser {
         boolean check = bool(given, "config.check");
         Optional<Path> configFile = given.containsKey("config.file")
                 ? Optional.of(path(given.get("config.file"))) : Optional.empty();
+        Optional<Path> webConfigFile = given.containsKey("web.config.file")
+                ? Optional.of(path("web.config.file", given.get("web.config.file"))) : Optional.empty();
         if (!help && !version) {
             if (check && configFile.isEmpty()) {
                 throw new FlagException("--config.check", "needs --config.file");
@@ -40,7 +42,7 @@ final class FlagParser {
                 convert("log.level", value(given, "log.level"), LogSetup::parseLevel),
                 convert("log.format", value(given, "log.format"), LogFormat::parse),
                 demo, speed(value(given, "demo.speed")), version, help,
-                convert("tenants.shard", value(given, "tenants.shard"), TenantShard::parse));
+                convert("tenants.shard", value(given, "tenants.shard"), TenantShard::parse), webConfigFile);
     }
 
     static String usage() {
@@ -119,10 +121,14 @@ final class FlagParser {
     }
 
     private static Path path(String text) throws FlagException {
+        return path("config.file", text);
+    }
+
+    private static Path path(String flag, String text) throws FlagException {
         try {
             return Path.of(text);
         } catch (InvalidPathException e) {
-            throw new FlagException("--config.file", "is not a valid path (" + e.getReason() + ")");
+            throw new FlagException("--" + flag, "is not a valid path (" + e.getReason() + ")");
         }
     }
 

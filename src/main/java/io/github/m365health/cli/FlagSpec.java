@@ -15,6 +15,9 @@ record FlagSpec(String name, String placeholder, String defaultValue, String hel
                             + " port 0 picks a free port."),
             new FlagSpec("web.telemetry-path", "PATH", Flags.DEFAULT_TELEMETRY_PATH,
                     "Path under which to expose metrics."),
+            new FlagSpec("web.config.file", "PATH", null,
+                    "Exporter-toolkit web configuration (TLS, basic auth, response headers) for every path;"
+                            + " re-read when it changes."),
             new FlagSpec("log.level", "LEVEL", "info",
                     "Only log messages of this severity or above: debug, info, warn, error."),
             new FlagSpec("log.format", "FORMAT", "logfmt", "Log line format: logfmt or json."),

@@ -16,6 +16,7 @@ import java.util.logging.Level;
  * @param logLevel      {@code FINE}, {@code INFO}, {@code WARNING} or {@code SEVERE}
  * @param demoSpeed     how much faster than real time the demo's scripted scenario runs
  * @param shard         which replica this is, and so which configured tenants it polls
+ * @param webConfigFile TLS, basic auth and headers in the exporter-toolkit format, if given
  */
 public record Flags(
         Optional<Path> configFile,
@@ -28,7 +29,8 @@ public record Flags(
         double demoSpeed,
         boolean version,
         boolean help,
-        TenantShard shard) {
+        TenantShard shard,
+        Optional<Path> webConfigFile) {
 
     public static final int DEFAULT_PORT = 10365;
     public static final String DEFAULT_LISTEN_ADDRESS = ":" + DEFAULT_PORT;
@@ -41,6 +43,7 @@ public record Flags(
         Objects.requireNonNull(logLevel, "logLevel");
         Objects.requireNonNull(logFormat, "logFormat");
         Objects.requireNonNull(shard, "shard");
+        Objects.requireNonNull(webConfigFile, "webConfigFile");
     }
 
     /** @throws FlagException naming the flag at fault, in one line */

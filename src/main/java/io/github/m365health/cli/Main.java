@@ -19,10 +19,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // The JDK HTTP server has no request or response time limit unless these are set before
-        // its first use; a scraper that stalls mid-request would otherwise hold a thread forever.
-        System.setProperty("sun.net.httpserver.maxReqTime", "60");
-        System.setProperty("sun.net.httpserver.maxRspTime", "600");
         int code = run(args, System.out, System.err);
         if (code != 0) {
             System.exit(code);
@@ -36,6 +32,9 @@ public final class Main {
      * other failure is one log line in the chosen format, like everything the running exporter says.
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (ReportCommand.wanted(args)) {
+            return new ReportCommand(System::getenv, Clock.systemUTC()).run(args, out, err);
+        }
         Flags flags;
         try {
             flags = Flags.parse(args);
@@ -47,6 +46,8 @@ public final class Main {
         }
         if (flags.help()) {
             out.print(Flags.usage());
+            out.print("\nSubcommands:\n  report sla --config.file=PATH --month=YYYY-MM   Print the monthly SLA report"
+                    + " and exit (see report --help).\n");
             return 0;
         }
         if (flags.version()) {

@@ -15,6 +15,8 @@ import io.github.m365health.poll.TenantState;
 import io.github.m365health.poll.TenantStateBoard;
 import io.github.m365health.store.SqliteHistory;
 import io.github.m365health.store.StoreException;
+import io.github.m365health.web.SlaReportRoute;
+import io.github.m365health.web.WebConfigWatch;
 import io.github.m365health.web.WebServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -23,6 +25,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -53,6 +56,8 @@ public final class RunningExporter implements AutoCloseable {
             parts.add(demo);
         }
         try {
+            // Read first: a wrong web configuration stops the start before anything else is opened.
+            WebConfigWatch webConfig = WebConfigWatch.load(flags.webConfigFile());
             SqliteHistory history = SqliteHistory.open(config, clock);
             parts.add(history);
             List<TenantState> initial = new ArrayList<>();
@@ -73,7 +78,11 @@ public final class RunningExporter implements AutoCloseable {
             }
             PollScheduler scheduler = new PollScheduler(pollers, new SecureRandom());
             parts.add(scheduler);
-            WebServer web = WebServer.start(flags.listenAddress(), flags.telemetryPath(), metrics, board);
+            // Pages from other packages: one .route(prefix, handler) line each, before start().
+            WebServer web = WebServer.builder(flags.listenAddress(), flags.telemetryPath(), metrics, board)
+                    .route(SlaReportRoute.PATH, new SlaReportRoute(slaReports(config, tenants, clock), clock))
+                    .webConfig(webConfig)
+                    .start();
             parts.add(web);
             scheduler.start();
             LOG.info("listening", "address", hostPort(web.address()));
@@ -125,6 +134,12 @@ public final class RunningExporter implements AutoCloseable {
         }
         String host = address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+    }
+
+    /** Reports read the store through connections of their own, read-only, while the polls write. */
+    private static StoredSlaReports slaReports(ExporterConfig config, List<TenantPlan> tenants, Clock clock) {
+        return new StoredSlaReports(config.state().path(), tenants.stream().map(t -> t.tenant().name()).toList(), clock,
+                Optional.empty());
     }
 
     /** A tenant and how often to poll it: the demo tenant polls faster than real ones may. */

@@ -64,13 +64,30 @@ public final class ImpactTimeline {
 
     /** Length of the union up to {@code now}: running intervals end there, later ones do not count yet. */
     public double secondsUntil(Instant now) {
+        return seconds(null, now);
+    }
+
+    /**
+     * Length of the union inside the window from {@code from} to {@code to}: intervals are clipped
+     * to it and running ones end at {@code to}. The counter's value at {@code to} minus its value at
+     * {@code from}, as long as the history did not change in between.
+     */
+    public double secondsBetween(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        return from.isBefore(to) ? seconds(from, to) : 0;
+    }
+
+    private double seconds(Instant from, Instant to) {
         Duration total = Duration.ZERO;
         for (Interval interval : merged) {
-            if (!interval.start().isBefore(now)) {
+            if (!interval.start().isBefore(to)) {
                 break;
             }
-            Instant end = interval.reaches(now) ? now : interval.end();
-            total = total.plus(Duration.between(interval.start(), end));
+            Instant end = interval.reaches(to) ? to : interval.end();
+            Instant start = from != null && from.isAfter(interval.start()) ? from : interval.start();
+            if (start.isBefore(end)) {
+                total = total.plus(Duration.between(start, end));
+            }
         }
         return total.getSeconds() + total.getNano() / 1e9;
     }

@@ -3,6 +3,7 @@ package io.github.m365health.health;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,13 +26,11 @@ public final class IssueFigures {
     private IssueFigures(IssueBook book, RetiredTotals retired) {
         Map<ServiceKey, List<Duration>> resolutions = new HashMap<>();
         retired.resolutionDurations().forEach((key, list) -> resolutions.put(key, new ArrayList<>(list)));
-        Map<ServiceKey, List<ImpactTimeline.Interval>> intervals = new HashMap<>();
         seen.putAll(retired.seen());
         reopens.putAll(retired.reopens());
         for (IssueSummary issue : book.issues().values()) {
             seen.merge(issue.key(), 1L, Long::sum);
             issue.resolutionDuration().ifPresent(d -> resolutions.computeIfAbsent(issue.key(), k -> new ArrayList<>()).add(d));
-            intervals.computeIfAbsent(issue.key(), k -> new ArrayList<>()).add(issue.impactInterval());
         }
         for (IssueEvent.Reopened reopen : book.reopens()) {
             IssueSummary issue = book.get(reopen.issueId());
@@ -42,12 +41,26 @@ public final class IssueFigures {
             reopens.merge(new ReopenKey(issue.serviceName(), issue.classification(), reopen.kind()), 1L, Long::sum);
         }
         resolutions.forEach((key, list) -> durations.put(key, DurationHistogram.of(list)));
-        intervals.forEach((key, list) -> timelines.put(key, ImpactTimeline.of(list)));
+        timelines.putAll(timelines(book.issues().values()));
         retiredImpact = retired.impactSeconds();
     }
 
     public static IssueFigures of(IssueBook book, RetiredTotals retired) {
         return new IssueFigures(book, retired);
+    }
+
+    /**
+     * The impact timeline of each service and classification: the one definition of impact, shared
+     * by {@code m365_service_impact_seconds_total} and the monthly SLA report.
+     */
+    public static Map<ServiceKey, ImpactTimeline> timelines(Collection<IssueSummary> issues) {
+        Map<ServiceKey, List<ImpactTimeline.Interval>> intervals = new HashMap<>();
+        for (IssueSummary issue : issues) {
+            intervals.computeIfAbsent(issue.key(), k -> new ArrayList<>()).add(issue.impactInterval());
+        }
+        Map<ServiceKey, ImpactTimeline> timelines = new HashMap<>();
+        intervals.forEach((key, list) -> timelines.put(key, ImpactTimeline.of(list)));
+        return timelines;
     }
 
     /** Impact seconds per service and classification up to {@code now}, before any high-water mark. */

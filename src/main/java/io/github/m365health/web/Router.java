@@ -1,93 +1,136 @@
 package io.github.m365health.web;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.github.m365health.log.Log;
-import io.github.m365health.poll.TenantState;
-import io.github.m365health.poll.TenantStates;
 import java.io.IOException;
 import java.net.HttpURLConnection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
 
 /**
- * Dispatches on the exact path: the JDK server matches contexts by prefix, which would serve
- * {@code /metricsfoo} or {@code /-/ready/x}. Only GET and HEAD are answered; everything here is
- * read-only.
+ * Dispatches each request to the {@link WebRoute} of its path: exact paths first, then the
+ * longest registered prefix ({@code /issues} takes {@code /issues} and {@code /issues/...}, never
+ * {@code /issuesx}). Only GET and HEAD are answered; everything here is read-only.
  */
-final class Router implements HttpHandler {
+final class Router extends Handler.Abstract {
 
     private static final Log LOG = Log.of(Router.class);
 
     static final String HEALTHY = "/-/healthy";
     static final String READY = "/-/ready";
 
-    private final String telemetryPath;
-    private final HttpHandler metrics;
-    private final LandingPage landingPage;
-    private final TenantStates states;
+    private final Map<String, WebRoute> exact;
+    private final List<Map.Entry<String, WebRoute>> prefixes;
 
-    Router(String telemetryPath, HttpHandler metrics, LandingPage landingPage, TenantStates states) {
-        this.telemetryPath = telemetryPath;
-        this.metrics = metrics;
-        this.landingPage = landingPage;
-        this.states = states;
+    /** @param prefixes checked longest first */
+    Router(Map<String, WebRoute> exact, Map<String, WebRoute> prefixes) {
+        super(InvocationType.BLOCKING);
+        this.exact = Map.copyOf(exact);
+        List<Map.Entry<String, WebRoute>> sorted = new ArrayList<>(new LinkedHashMap<>(prefixes).entrySet());
+        sorted.sort((a, b) -> b.getKey().length() - a.getKey().length());
+        this.prefixes = List.copyOf(sorted);
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
+    public boolean handle(Request request, Response response, Callback callback) {
+        String method = request.getMethod();
+        WebResponse answer = new WebResponse(response, "HEAD".equals(method));
+        String path = Request.getPathInContext(request);
         try {
-            HttpHandler handler = route(exchange.getRequestURI().getPath());
-            if (handler == null) {
-                Responses.send(exchange, HttpURLConnection.HTTP_NOT_FOUND, Responses.TEXT, "Not found\n");
-            } else if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                Responses.send(exchange, HttpURLConnection.HTTP_BAD_METHOD, Responses.TEXT, "Method not allowed\n");
+            WebRoute route = route(path);
+            if (route == null) {
+                answer.send(HttpURLConnection.HTTP_NOT_FOUND, WebResponse.TEXT, "Not found\n");
+            } else if (!"GET".equals(method) && !"HEAD".equals(method)) {
+                answer.header("Allow", "GET, HEAD");
+                answer.send(HttpURLConnection.HTTP_BAD_METHOD, WebResponse.TEXT, "Method not allowed\n");
             } else {
-                handler.handle(exchange);
+                route.handle(webRequest(request, path), answer);
             }
+            callback.succeeded();
         } catch (IOException e) {
             // Mostly a scraper that gave up (timeout) and closed the connection mid-answer.
-            LOG.debug("HTTP response not completed", "path", exchange.getRequestURI().getPath(), "error", e.toString());
+            LOG.debug("HTTP response not completed", "path", path, "error", e.toString());
+            callback.failed(e);
         } catch (RuntimeException e) {
-            LOG.error("HTTP request failed", e, "path", exchange.getRequestURI().getPath());
-            // getResponseCode is -1 until headers went out; after that only closing is left.
-            if (exchange.getResponseCode() == -1) {
-                Responses.send(exchange, HttpURLConnection.HTTP_INTERNAL_ERROR, Responses.TEXT, "Internal error\n");
-            }
-        } finally {
-            exchange.close();
+            failed(path, e, answer, response, callback);
         }
+        return true;
     }
 
-    private HttpHandler route(String path) {
-        if (telemetryPath.equals(path)) {
-            return metrics;
-        }
-        return switch (path) {
-            case "/" -> this::landing;
-            case HEALTHY -> exchange -> Responses.send(exchange, HttpURLConnection.HTTP_OK, Responses.TEXT, "OK\n");
-            case READY -> this::ready;
-            default -> null;
-        };
-    }
-
-    private void landing(HttpExchange exchange) throws IOException {
-        Responses.send(exchange, HttpURLConnection.HTTP_OK, Responses.HTML, landingPage.render(states.current()));
-    }
-
-    /** Ready once every tenant has tried every listing, so a first scrape is not mostly empty. */
-    private void ready(HttpExchange exchange) throws IOException {
-        List<String> waiting = states.current().stream()
-                .filter(state -> !state.polledOnce())
-                .map(TenantState::tenant)
-                .collect(Collectors.toList());
-        if (waiting.isEmpty()) {
-            Responses.send(exchange, HttpURLConnection.HTTP_OK, Responses.TEXT, "OK\n");
+    private static void failed(String path, RuntimeException e, WebResponse answer, Response response, Callback callback) {
+        if (e instanceof BadQueryException) {
+            LOG.debug("HTTP request refused", "path", path, "error", e.getMessage());
         } else {
-            Responses.send(exchange, HttpURLConnection.HTTP_UNAVAILABLE, Responses.TEXT,
-                    "Not ready: waiting for the first poll of every listing of tenants: "
-                            + String.join(", ", waiting) + "\n");
+            LOG.error("HTTP request failed", e, "path", path);
+        }
+        if (answer.started()) {
+            callback.failed(e);
+            return;
+        }
+        response.reset();
+        try {
+            WebResponse fresh = new WebResponse(response, "HEAD".equals(response.getRequest().getMethod()));
+            if (e instanceof BadQueryException) {
+                fresh.send(HttpURLConnection.HTTP_BAD_REQUEST, WebResponse.TEXT, e.getMessage() + "\n");
+            } else {
+                fresh.send(HttpURLConnection.HTTP_INTERNAL_ERROR, WebResponse.TEXT, "Internal error\n");
+            }
+            callback.succeeded();
+        } catch (IOException | RuntimeException again) {
+            callback.failed(again);
+        }
+    }
+
+    WebRoute route(String path) {
+        WebRoute route = exact.get(path);
+        if (route != null) {
+            return route;
+        }
+        for (Map.Entry<String, WebRoute> prefix : prefixes) {
+            String p = prefix.getKey();
+            if (path.equals(p) || path.startsWith(p) && path.charAt(p.length()) == '/') {
+                return prefix.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static WebRequest webRequest(Request request, String path) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        Fields fields;
+        try {
+            fields = Request.extractQueryParameters(request);
+        } catch (RuntimeException e) {
+            throw new BadQueryException("Bad query string: " + e.getMessage());
+        }
+        for (Fields.Field field : fields) {
+            query.put(field.getName(), List.copyOf(field.getValues()));
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (HttpField field : request.getHeaders()) {
+            headers.computeIfAbsent(field.getLowerCaseName(), name -> new ArrayList<>()).add(field.getValue());
+        }
+        headers.replaceAll((name, values) -> List.copyOf(values));
+        HttpURI uri = request.getHttpURI();
+        return new WebRequest(request.getMethod().toUpperCase(Locale.ROOT), path, query,
+                uri.getQuery() == null ? "" : uri.getQuery(), headers, Request.getRemoteAddr(request));
+    }
+
+    /** A query string that cannot be decoded: the client's fault, answered with 400. */
+    private static final class BadQueryException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadQueryException(String message) {
+            super(message);
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.github.m365health.web;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.prometheus.client.Collector.MetricFamilySamples;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.exporter.common.TextFormat;
@@ -29,10 +27,9 @@ import java.util.zip.GZIPOutputStream;
  * unbuffered {@code OutputStreamWriter}, one character of every label value at a time, and
  * keeps a per-thread buffer holding the whole answer. For 100 tenants of 300 issues (52 MB of
  * text) that measured about 2.3 GB of garbage per scrape; buffered and streamed to the socket,
- * about 0.14 GB, with no answer-sized buffer left behind. It also writes a body for HEAD, which
- * the JDK server refuses.
+ * about 0.14 GB, with no answer-sized buffer left behind.
  */
-final class TelemetryHandler implements HttpHandler {
+final class TelemetryHandler implements WebRoute {
 
     private static final int BUFFER = 1 << 16;
 
@@ -43,22 +40,21 @@ final class TelemetryHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        String contentType = TextFormat.chooseContentType(exchange.getRequestHeaders().getFirst("Accept"));
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        if ("HEAD".equals(exchange.getRequestMethod())) {
-            exchange.sendResponseHeaders(HttpURLConnection.HTTP_OK, -1);
+    public void handle(WebRequest request, WebResponse response) throws IOException {
+        String contentType = TextFormat.chooseContentType(request.header("Accept").orElse(null));
+        if (request.isHead()) {
+            response.stream(HttpURLConnection.HTTP_OK, contentType).close();
             return;
         }
         // Collected before any header goes out, so a failure can still be answered with a 500.
-        List<MetricFamilySamples> families = collect(exchange.getRequestURI().getRawQuery());
-        boolean gzip = acceptsGzip(exchange);
+        List<MetricFamilySamples> families = collect(request.rawQuery());
+        boolean gzip = request.headers("Accept-Encoding").stream().anyMatch(TelemetryHandler::acceptsGzip);
         if (gzip) {
-            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            response.header("Content-Encoding", "gzip");
         }
-        // Length 0 means chunked: the answer streams out as it is written.
-        exchange.sendResponseHeaders(HttpURLConnection.HTTP_OK, 0);
-        OutputStream body = gzip ? fastGzip(exchange.getResponseBody()) : exchange.getResponseBody();
+        // Chunked: the answer streams out as it is written.
+        OutputStream socket = response.stream(HttpURLConnection.HTTP_OK, contentType);
+        OutputStream body = gzip ? fastGzip(socket) : socket;
         try (Writer writer = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), BUFFER)) {
             TextFormat.writeFormat(contentType, writer, Collections.enumeration(families));
         }
@@ -86,7 +82,7 @@ final class TelemetryHandler implements HttpHandler {
     /** The {@code name[]} parameters, as Prometheus' federation and simpleclient take them. */
     static Set<String> requestedNames(String rawQuery) {
         Set<String> names = new TreeSet<>();
-        if (rawQuery == null) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
             return names;
         }
         for (String pair : rawQuery.split("&")) {
@@ -96,11 +92,6 @@ final class TelemetryHandler implements HttpHandler {
             }
         }
         return names;
-    }
-
-    private static boolean acceptsGzip(HttpExchange exchange) {
-        List<String> headers = exchange.getRequestHeaders().get("Accept-Encoding");
-        return headers != null && headers.stream().anyMatch(TelemetryHandler::acceptsGzip);
     }
 
     /** Whether an Accept-Encoding value allows gzip: named, with no weight or a weight above 0. */

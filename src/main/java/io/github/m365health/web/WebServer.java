@@ -1,88 +1,88 @@
 package io.github.m365health.web;
 
-import com.sun.net.httpserver.HttpServer;
 import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.poll.TenantStates;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.ThreadLimitHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
- * The exporter's HTTP surface on the JDK's built-in server: the telemetry path, a landing page,
- * {@code /-/healthy} and {@code /-/ready}.
+ * The exporter's HTTP surface on Jetty's core handlers: the telemetry path, a landing page,
+ * {@code /-/healthy}, {@code /-/ready}, and whatever other packages register with
+ * {@link Builder#route(String, WebRoute)}.
  *
- * <p>simpleclient_httpserver's {@code HTTPServer} is not used: it starts serving metrics on
- * {@code /} the moment it is built and answers any method, so our own routes could only be
- * swapped in after requests may already have been answered. The telemetry path is written with
- * simpleclient's format code, see {@link TelemetryHandler} for why not with its handler.
+ * <p>Jetty reads request headers and bodies as bytes arrive, without a thread, and only hands a
+ * complete request to a thread; stalled or slow clients therefore cost a socket, not a worker.
+ * The limits below are explained in the README's Security section.
  */
 public final class WebServer implements AutoCloseable {
 
-    private static final int THREADS = 4;
-    private static final int BACKLOG = 32;
+    /** Request line and headers together; a browser or Prometheus sends well under 2 KiB. */
+    static final int MAX_REQUEST_HEADER_BYTES = 8 * 1024;
+    /** No byte either way for this long closes the connection (Prometheus reconnects at will). */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** A new connection must complete its first request's headers (TLS handshake included) in this time. */
+    static final Duration FIRST_REQUEST_DEADLINE = Duration.ofSeconds(10);
+    /** Scrapes rendered at once for one client address; more wait, without a thread, for their turn. */
+    static final int SCRAPES_PER_CLIENT = 4;
+    /** Threads for accepting, selecting and answering; answers are short or streamed. */
+    static final int MAX_THREADS = 32;
+    private static final int MIN_THREADS = 2;
+    private static final int ACCEPT_QUEUE = 512;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final Server server;
+    private final InetSocketAddress address;
 
-    private WebServer(HttpServer server, ExecutorService executor) {
+    private WebServer(Server server, InetSocketAddress address) {
         this.server = server;
-        this.executor = executor;
+        this.address = address;
+    }
+
+    /** The built-in paths only; see {@link #builder} to add pages. */
+    public static WebServer start(InetSocketAddress listenAddress, String telemetryPath,
+                                  ExporterMetrics metrics, TenantStates states) throws IOException {
+        return builder(listenAddress, telemetryPath, metrics, states).start();
     }
 
     /**
-     * Binds {@code listenAddress} (port 0 picks a free port, see {@link #address()}) and starts serving.
-     *
+     * @param listenAddress port 0 picks a free port, see {@link #address()}
      * @param telemetryPath where metrics are served, e.g. {@code /metrics}
      * @throws IllegalArgumentException when the telemetry path is not usable
-     * @throws IOException when the address cannot be bound
      */
-    public static WebServer start(InetSocketAddress listenAddress, String telemetryPath,
-                                  ExporterMetrics metrics, TenantStates states) throws IOException {
+    public static Builder builder(InetSocketAddress listenAddress, String telemetryPath,
+                                  ExporterMetrics metrics, TenantStates states) {
         checkTelemetryPath(telemetryPath);
-        if (listenAddress.isUnresolved()) {
-            throw new IOException("cannot listen on " + listenAddress.getHostString() + ":" + listenAddress.getPort()
-                    + ": the host name does not resolve to an address");
-        }
-        HttpServer server;
-        try {
-            server = HttpServer.create(listenAddress, BACKLOG);
-        } catch (IOException e) {
-            throw new IOException("cannot listen on " + listenAddress + ": " + e.getMessage(), e);
-        }
-        ExecutorService executor = newExecutor();
-        server.setExecutor(executor);
-        server.createContext("/", new Router(telemetryPath, new TelemetryHandler(metrics.registry()),
-                new LandingPage(metrics.buildInfo(), metrics.shard(), telemetryPath), states));
-        startOnDaemonThread(server);
-        return new WebServer(server, executor);
+        return new Builder(listenAddress, telemetryPath, metrics, states);
     }
 
     /** The bound address, with the actual port when port 0 was asked for. */
     public InetSocketAddress address() {
-        return server.getAddress();
+        return address;
     }
 
     /**
      * Stops listening and ends the threads. Exchanges in flight are cut rather than waited for:
-     * on JDK 17 any grace period is waited out in full even when nothing is in flight, and a
-     * scraper simply retries at its next interval.
+     * a scraper simply retries at its next interval.
      */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdown();
         try {
-            if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("HTTP server did not stop cleanly: " + e.getMessage(), e);
         }
     }
 
@@ -94,37 +94,115 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    /**
-     * A few threads: scrapes come from one or two Prometheus servers and probes are trivial.
-     * Idle threads end after a minute, so a quiet exporter holds no HTTP threads at all.
-     */
-    private static ExecutorService newExecutor() {
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory factory = runnable -> {
-            Thread thread = new Thread(runnable, "m365-http-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), factory);
-        executor.allowCoreThreadTimeOut(true);
-        return executor;
-    }
+    /** What to serve and how; {@link #start()} binds and serves. */
+    public static final class Builder {
 
-    /**
-     * The JDK server's dispatcher thread inherits daemon status from the thread that starts it,
-     * so start it from a daemon thread: a running server must never keep the JVM alive.
-     */
-    private static void startOnDaemonThread(HttpServer server) throws IOException {
-        Thread starter = new Thread(server::start, "m365-http-start");
-        starter.setDaemon(true);
-        starter.start();
-        try {
-            starter.join();
-        } catch (InterruptedException e) {
-            server.stop(0);
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while starting the HTTP server", e);
+        private final InetSocketAddress listenAddress;
+        private final String telemetryPath;
+        private final Map<String, WebRoute> exact = new LinkedHashMap<>();
+        private final Map<String, WebRoute> prefixes = new LinkedHashMap<>();
+        private WebConfigWatch webConfig = WebConfigWatch.none();
+
+        private Builder(InetSocketAddress listenAddress, String telemetryPath, ExporterMetrics metrics,
+                        TenantStates states) {
+            this.listenAddress = listenAddress;
+            this.telemetryPath = telemetryPath;
+            StatusPages status = new StatusPages(new LandingPage(metrics.buildInfo(), metrics.shard(), telemetryPath), states);
+            exact.put(telemetryPath, new TelemetryHandler(metrics.registry()));
+            exact.put("/", status::landing);
+            exact.put(Router.HEALTHY, status::healthy);
+            exact.put(Router.READY, status::ready);
+        }
+
+        /**
+         * Serves {@code prefix} and every path below it ({@code /issues} takes {@code /issues} and
+         * {@code /issues/contoso/EX1}, not {@code /issuesx}) with {@code route}. The longest
+         * matching prefix wins; the built-in paths cannot be taken.
+         *
+         * @throws IllegalArgumentException for a prefix not starting with /, ending with /, taken, or a built-in path
+         */
+        public Builder route(String prefix, WebRoute route) {
+            if (prefix == null || !prefix.startsWith("/") || prefix.endsWith("/") || prefix.contains("?")
+                    || prefix.contains("#")) {
+                throw new IllegalArgumentException("route prefix must start with / and not end with / (got '"
+                        + prefix + "')");
+            }
+            if (exact.containsKey(prefix) || prefixes.containsKey(prefix)) {
+                throw new IllegalArgumentException("route prefix " + prefix + " is already served");
+            }
+            prefixes.put(prefix, route);
+            return this;
+        }
+
+        /** TLS, basic auth and response headers from a {@code --web.config.file}, for every path. */
+        public Builder webConfig(WebConfigWatch watch) {
+            this.webConfig = watch;
+            return this;
+        }
+
+        /** @throws IOException when the address cannot be bound */
+        public WebServer start() throws IOException {
+            if (listenAddress.isUnresolved()) {
+                throw new IOException("cannot listen on " + listenAddress.getHostString() + ":" + listenAddress.getPort()
+                        + ": the host name does not resolve to an address");
+            }
+            QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, 60_000);
+            threads.setName("m365-http");
+            // A running server must never keep the JVM alive.
+            threads.setDaemon(true);
+            Server server = new Server(threads, new ScheduledExecutorScheduler("m365-http-scheduler", true), null);
+            ServerConnector connector = connector(server);
+            if (!listenAddress.getAddress().isAnyLocalAddress()) {
+                connector.setHost(listenAddress.getAddress().getHostAddress());
+            }
+            connector.setPort(listenAddress.getPort());
+            connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            connector.setAcceptQueueSize(ACCEPT_QUEUE);
+            connector.addBean(new RequestDeadline(server.getScheduler(), FIRST_REQUEST_DEADLINE));
+            server.addConnector(connector);
+            server.setHandler(new SecurityHandler(webConfig, scrapeLimit(new Router(exact, prefixes))));
+            try {
+                server.start();
+            } catch (Exception e) {
+                stopQuietly(server);
+                throw new IOException("cannot listen on " + listenAddress + ": "
+                        + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
+            }
+            return new WebServer(server, new InetSocketAddress(listenAddress.getAddress(), connector.getLocalPort()));
+        }
+
+        private ServerConnector connector(Server server) {
+            HttpConnectionFactory http = new HttpConnectionFactory(httpConfiguration());
+            Optional<WebConfig.Tls> tls = webConfig.initial().tls();
+            if (tls.isEmpty()) {
+                return new ServerConnector(server, 1, 1, http);
+            }
+            TlsMaterial.Factory factory = TlsMaterial.factory(tls.get());
+            webConfig.tlsFactory(factory);
+            return new ServerConnector(server, 1, 1, new SslConnectionFactory(factory, http.getProtocol()), http);
+        }
+
+        private Handler scrapeLimit(Handler router) {
+            ThreadLimitHandler limit = new ThreadLimitHandler(router, null, false);
+            limit.setThreadLimit(SCRAPES_PER_CLIENT);
+            limit.include((Request request) -> telemetryPath.equals(Request.getPathInContext(request)));
+            return limit;
+        }
+
+        private static HttpConfiguration httpConfiguration() {
+            HttpConfiguration http = new HttpConfiguration();
+            http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+            http.setSendServerVersion(false);
+            http.setSendXPoweredBy(false);
+            return http;
+        }
+
+        private static void stopQuietly(Server server) {
+            try {
+                server.stop();
+            } catch (Exception ignored) {
+                // Already failing to start; the start error is the one to report.
+            }
         }
     }
 }

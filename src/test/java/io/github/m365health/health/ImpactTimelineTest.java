@@ -82,4 +82,36 @@ class ImpactTimelineTest {
     void nothingIsZero() {
         assertEquals(0.0, ImpactTimeline.EMPTY.secondsUntil(t("2026-02-01T00:00:00Z")));
     }
+
+    private static double between(String fromTime, String toTime, Interval... intervals) {
+        return ImpactTimeline.of(List.of(intervals)).secondsBetween(t(DAY + fromTime + "Z"), t(DAY + toTime + "Z"));
+    }
+
+    @Test
+    void windowClipsTheUnionAtBothEnds() {
+        // 08-11 ∪ 09-12 = 08-12; inside 10-11:30
+        assertEquals(1.5 * HOUR, between("10:00:00", "11:30:00", closed("08:00:00", "11:00:00"), closed("09:00:00", "12:00:00")));
+    }
+
+    @Test
+    void runningIntervalCountsUpToTheWindowsEnd() {
+        assertEquals(2 * HOUR, between("09:00:00", "11:00:00", running("08:00:00")));
+    }
+
+    @Test
+    void windowIsTheCountersChangeBetweenItsEnds() {
+        Interval[] issues = {closed("06:00:00", "07:00:00"), closed("08:00:00", "10:00:00"),
+                closed("09:30:00", "11:00:00"), running("14:00:00")};
+        for (String[] window : new String[][] {{"00:00:00", "23:00:00"}, {"06:30:00", "09:45:00"}, {"10:00:00", "15:00:00"}}) {
+            assertEquals(seconds(window[1], issues) - seconds(window[0], issues), between(window[0], window[1], issues),
+                    () -> "window " + String.join("-", window));
+        }
+    }
+
+    @Test
+    void windowOutsideEveryIntervalOrEmptyIsZero() {
+        assertEquals(0.0, between("12:00:00", "13:00:00", closed("08:00:00", "09:00:00"), closed("14:00:00", "15:00:00")));
+        assertEquals(0.0, between("10:00:00", "10:00:00", running("08:00:00")));
+        assertEquals(0.0, between("11:00:00", "10:00:00", running("08:00:00")));
+    }
 }

@@ -1,0 +1,81 @@
+package io.github.m365health.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Response;
+
+/**
+ * How a {@link WebRoute} answers: headers first, then one of {@link #send} (a complete body) or
+ * {@link #stream} (a body written as it is produced). HEAD is answered with headers alone by
+ * both, so routes need not treat it apart.
+ */
+public final class WebResponse {
+
+    public static final String TEXT = "text/plain; charset=utf-8";
+    public static final String HTML = "text/html; charset=utf-8";
+    public static final String JSON = "application/json";
+    public static final String MARKDOWN = "text/markdown; charset=utf-8";
+
+    private final Response response;
+    private final boolean head;
+    private boolean started;
+
+    WebResponse(Response response, boolean head) {
+        this.response = response;
+        this.head = head;
+    }
+
+    /** Sets (replaces) a response header; only before the body starts. */
+    public WebResponse header(String name, String value) {
+        if (started) {
+            throw new IllegalStateException("header " + name + " set after the body started");
+        }
+        response.getHeaders().put(name, value);
+        return this;
+    }
+
+    /** A complete text answer, marked not to be cached or sniffed. */
+    public void send(int status, String contentType, String body) throws IOException {
+        send(status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A complete answer, marked not to be cached or sniffed. */
+    public void send(int status, String contentType, byte[] body) throws IOException {
+        header("Cache-Control", "no-store");
+        header("X-Content-Type-Options", "nosniff");
+        begin(status, contentType);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        Content.Sink.write(response, true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(body));
+    }
+
+    /**
+     * Starts an answer of unknown length, sent in chunks as it is written; closing the stream
+     * ends it. For HEAD the stream discards what is written.
+     */
+    public OutputStream stream(int status, String contentType) throws IOException {
+        begin(status, contentType);
+        if (head) {
+            Content.Sink.write(response, true, ByteBuffer.allocate(0));
+            return OutputStream.nullOutputStream();
+        }
+        return Content.Sink.asOutputStream(response);
+    }
+
+    /** Whether the status and headers may already be on their way, so a different answer is no longer possible. */
+    public boolean started() {
+        return started || response.isCommitted();
+    }
+
+    private void begin(int status, String contentType) {
+        if (started) {
+            throw new IllegalStateException("the response was already started");
+        }
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        started = true;
+    }
+}
