@@ -46,17 +46,26 @@ final class ExporterCollector extends Collector implements Collector.Describable
 
     @Override
     public List<MetricFamilySamples> collect() {
-        Families build = new Families(MetricFamilies.ALL);
-        build.get(MetricFamilies.BUILD_INFO).set(1, buildInfo.version(), buildInfo.revision(), buildInfo.javaVersion());
-        build.get(MetricFamilies.SHARD_INFO).set(1, Integer.toString(shard.index()), Integer.toString(shard.count()));
         List<Families> parts = new ArrayList<>();
-        parts.add(build);
+        parts.add(exporterFamilies());
         for (TenantState state : byTenantName(currentStates())) {
             parts.add(renderTenant(state));
         }
         List<MetricFamilySamples> out = Families.join(MetricFamilies.ALL, parts);
         out.addAll(graphCounters.collect());
         return out;
+    }
+
+    /** The families of the exporter itself: build and shard info. */
+    Families exporterFamilies() {
+        Families build = new Families(MetricFamilies.ALL);
+        build.get(MetricFamilies.BUILD_INFO).set(1, buildInfo.version(), buildInfo.revision(), buildInfo.javaVersion());
+        build.get(MetricFamilies.SHARD_INFO).set(1, Integer.toString(shard.index()), Integer.toString(shard.count()));
+        return build;
+    }
+
+    GraphCounters graphCounters() {
+        return graphCounters;
     }
 
     @Override
@@ -69,7 +78,7 @@ final class ExporterCollector extends Collector implements Collector.Describable
         return out;
     }
 
-    private List<TenantState> currentStates() {
+    List<TenantState> currentStates() {
         try {
             return states.current();
         } catch (RuntimeException e) {
@@ -82,7 +91,7 @@ final class ExporterCollector extends Collector implements Collector.Describable
      * Tenant names are unique by configuration; should two states share one anyway, only the
      * first is rendered, as duplicate series would make Prometheus reject the whole scrape.
      */
-    private static Collection<TenantState> byTenantName(List<TenantState> states) {
+    static Collection<TenantState> byTenantName(List<TenantState> states) {
         Map<String, TenantState> sorted = new TreeMap<>();
         for (TenantState state : states) {
             sorted.putIfAbsent(state.tenant(), state);
@@ -94,7 +103,7 @@ final class ExporterCollector extends Collector implements Collector.Describable
      * The self series, plus the data series if all of them render: data goes into families of
      * its own first, so a failure part-way leaves no half-rendered tenant in the scrape.
      */
-    private Families renderTenant(TenantState state) {
+    Families renderTenant(TenantState state) {
         String tenant = state.tenant();
         Families rendered = new Families(MetricFamilies.ALL);
         try {

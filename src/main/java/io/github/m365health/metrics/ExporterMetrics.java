@@ -8,9 +8,11 @@ import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.exporter.common.TextFormat;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The exporter's metrics: its own {@link CollectorRegistry} (never the default one) holding one
@@ -23,6 +25,7 @@ public final class ExporterMetrics {
     private final GraphCounters graphCounters = new GraphCounters();
     private final BuildInfo buildInfo;
     private final TenantShard shard;
+    private final RenderedExposition rendered;
 
     /** An exporter that polls every configured tenant. */
     public ExporterMetrics(TenantStates states, BuildInfo buildInfo) {
@@ -47,7 +50,23 @@ public final class ExporterMetrics {
         Objects.requireNonNull(states, "states");
         this.buildInfo = Objects.requireNonNull(buildInfo, "buildInfo");
         this.shard = Objects.requireNonNull(shard, "shard");
-        new ExporterCollector(states, buildInfo, shard, graphCounters, new PollSection(), dataSections).register(registry);
+        ExporterCollector collector = new ExporterCollector(states, buildInfo, shard, graphCounters, new PollSection(),
+                dataSections);
+        collector.register(registry);
+        this.rendered = new RenderedExposition(collector);
+    }
+
+    /** The content type of the answer to a scrape that sent this Accept header (null if none). */
+    public static String negotiate(String accept) {
+        return TextFormat.chooseContentType(accept);
+    }
+
+    /**
+     * Writes the scrape answer in {@code contentType} (one that {@link #negotiate} gave) for the
+     * tenants {@code tenants} accepts, from fragments rendered once per tenant state.
+     */
+    public void writeExposition(String contentType, Predicate<String> tenants, OutputStream out) throws IOException {
+        rendered.write(ExpositionFormat.of(contentType), tenants, out);
     }
 
     /** Where the Graph client of {@code tenant} reports its requests and retries. */
