@@ -66,7 +66,12 @@ public final class ExporterMetrics {
      * tenants {@code tenants} accepts, from fragments rendered once per tenant state.
      */
     public void writeExposition(String contentType, Predicate<String> tenants, OutputStream out) throws IOException {
-        rendered.write(ExpositionFormat.of(contentType), tenants, out);
+        rendered.write(ExpositionFormat.of(contentType), tenants, false, out);
+    }
+
+    /** As {@link #writeExposition}, gzip-compressed, from members compressed when each fragment was rendered. */
+    public void writeGzipExposition(String contentType, Predicate<String> tenants, OutputStream out) throws IOException {
+        rendered.write(ExpositionFormat.of(contentType), tenants, true, out);
     }
 
     /** Where the Graph client of {@code tenant} reports its requests and retries. */

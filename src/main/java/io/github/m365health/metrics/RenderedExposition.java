@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The /metrics answer joined from tenant fragments, each rendered once per published state rather
@@ -30,18 +31,34 @@ import java.util.function.Predicate;
  */
 final class RenderedExposition {
 
+    /**
+     * Below this many bytes of answer, compressing it whole on the request costs little and gives
+     * a much smaller answer than many small members would (each has its own header and dictionary).
+     */
+    static final int LIVE_GZIP_BELOW = 256 << 10;
+
     private final ExporterCollector collector;
+    private final int liveGzipBelow;
     private final Map<String, TenantFragment> fragments = new ConcurrentHashMap<>();
     private final Map<ExpositionFormat, Map<FamilySpec, String>> headers = new EnumMap<>(ExpositionFormat.class);
+    private final Map<ExpositionFormat, Map<FamilySpec, byte[]>> gzipHeaders = new EnumMap<>(ExpositionFormat.class);
 
     RenderedExposition(ExporterCollector collector) {
+        this(collector, LIVE_GZIP_BELOW);
+    }
+
+    RenderedExposition(ExporterCollector collector, int liveGzipBelow) {
         this.collector = collector;
+        this.liveGzipBelow = liveGzipBelow;
         for (ExpositionFormat format : ExpositionFormat.values()) {
             Map<FamilySpec, String> byFamily = new HashMap<>();
             for (FamilySpec spec : MetricFamilies.ALL) {
                 byFamily.put(spec, format.header(new Family(spec).toSamples()));
             }
             headers.put(format, byFamily);
+            Map<FamilySpec, byte[]> compressed = new HashMap<>();
+            byFamily.forEach((spec, header) -> compressed.put(spec, GzipMember.of(utf8(header))));
+            gzipHeaders.put(format, compressed);
         }
     }
 
@@ -56,7 +73,11 @@ final class RenderedExposition {
         return rendered;
     }
 
-    void write(ExpositionFormat format, Predicate<String> tenants, OutputStream out) throws IOException {
+    /**
+     * Writes the answer for the tenants accepted; with {@code gzip}, as a gzip stream joined from
+     * members compressed when the fragments were rendered.
+     */
+    void write(ExpositionFormat format, Predicate<String> tenants, boolean gzip, OutputStream out) throws IOException {
         List<TenantFragment> parts = new ArrayList<>();
         parts.add(render(null, collector.exporterFamilies()));
         Set<String> current = new HashSet<>();
@@ -67,22 +88,45 @@ final class RenderedExposition {
             }
         }
         fragments.keySet().retainAll(current);
+        if (gzip && plainSize(format, parts) < liveGzipBelow) {
+            GZIPOutputStream zip = new GZIPOutputStream(out, 1 << 16);
+            join(format, parts, tenants, false, zip);
+            zip.finish();
+            return;
+        }
+        join(format, parts, tenants, gzip, out);
+    }
+
+    private static long plainSize(ExpositionFormat format, List<TenantFragment> parts) {
+        long size = 0;
+        for (TenantFragment part : parts) {
+            for (FamilySpec spec : MetricFamilies.ALL) {
+                byte[] lines = part.lines(format, spec, false);
+                size += lines == null ? 0 : lines.length;
+            }
+        }
+        return size;
+    }
+
+    private void join(ExpositionFormat format, List<TenantFragment> parts, Predicate<String> tenants, boolean gzip,
+                      OutputStream out) throws IOException {
         for (FamilySpec spec : MetricFamilies.ALL) {
             boolean headerWritten = false;
             for (TenantFragment part : parts) {
-                byte[] lines = part.lines(format, spec);
+                byte[] lines = part.lines(format, spec, gzip);
                 if (lines == null) {
                     continue;
                 }
                 if (!headerWritten) {
-                    out.write(utf8(headers.get(format).get(spec)));
+                    out.write(gzip ? gzipHeaders.get(format).get(spec) : utf8(headers.get(format).get(spec)));
                     headerWritten = true;
                 }
                 out.write(lines);
             }
         }
         // The writer ends the last families with the format's trailer (OpenMetrics' EOF).
-        out.write(utf8(format.write(graphCounters(tenants))));
+        byte[] counters = utf8(format.write(graphCounters(tenants)));
+        out.write(gzip ? GzipMember.of(counters) : counters);
     }
 
     private List<MetricFamilySamples> graphCounters(Predicate<String> tenants) {
@@ -101,19 +145,23 @@ final class RenderedExposition {
     }
 
     private TenantFragment render(TenantState source, Families families) {
-        Map<FamilySpec, byte[]> text = new HashMap<>();
-        Map<FamilySpec, byte[]> openMetrics = new HashMap<>();
-        for (FamilySpec spec : MetricFamilies.ALL) {
-            Family family = families.get(spec);
-            if (family.isEmpty()) {
-                continue;
+        Map<ExpositionFormat, Map<FamilySpec, byte[]>> plain = new EnumMap<>(ExpositionFormat.class);
+        Map<ExpositionFormat, Map<FamilySpec, byte[]>> gzip = new EnumMap<>(ExpositionFormat.class);
+        for (ExpositionFormat format : ExpositionFormat.values()) {
+            Map<FamilySpec, byte[]> lines = new HashMap<>();
+            Map<FamilySpec, byte[]> compressed = new HashMap<>();
+            for (FamilySpec spec : MetricFamilies.ALL) {
+                Family family = families.get(spec);
+                if (!family.isEmpty()) {
+                    byte[] bytes = utf8(format.sampleLines(family.toSamples(), headers.get(format).get(spec)));
+                    lines.put(spec, bytes);
+                    compressed.put(spec, GzipMember.of(bytes));
+                }
             }
-            MetricFamilySamples samples = family.toSamples();
-            text.put(spec, utf8(ExpositionFormat.TEXT.sampleLines(samples, headers.get(ExpositionFormat.TEXT).get(spec))));
-            openMetrics.put(spec, utf8(ExpositionFormat.OPEN_METRICS.sampleLines(samples,
-                    headers.get(ExpositionFormat.OPEN_METRICS).get(spec))));
+            plain.put(format, lines);
+            gzip.put(format, compressed);
         }
-        return new TenantFragment(source, text, openMetrics);
+        return new TenantFragment(source, plain, gzip);
     }
 
     private static byte[] utf8(String text) {

@@ -6,16 +6,19 @@ import java.util.Map;
 /**
  * One tenant's series rendered once, in both exposition formats, for the state it was rendered
  * from: per family the sample lines only, so a scrape can join the tenants family by family under
- * one HELP and TYPE each. Immutable; a newer state of the tenant gets a new fragment.
+ * one HELP and TYPE each; and the same lines as gzip members, so a compressed scrape compresses
+ * nothing. Immutable; a newer state of the tenant gets a new fragment.
  */
-record TenantFragment(TenantState source, Map<FamilySpec, byte[]> text, Map<FamilySpec, byte[]> openMetrics) {
+record TenantFragment(TenantState source, Map<ExpositionFormat, Map<FamilySpec, byte[]>> plain,
+                      Map<ExpositionFormat, Map<FamilySpec, byte[]>> gzip) {
 
     TenantFragment {
-        text = Map.copyOf(text);
-        openMetrics = Map.copyOf(openMetrics);
+        plain = Map.copyOf(plain);
+        gzip = Map.copyOf(gzip);
     }
 
-    byte[] lines(ExpositionFormat format, FamilySpec spec) {
-        return (format == ExpositionFormat.OPEN_METRICS ? openMetrics : text).get(spec);
+    /** A family's sample lines in the format, gzip members if {@code compressed}; null when it has none. */
+    byte[] lines(ExpositionFormat format, FamilySpec spec, boolean compressed) {
+        return (compressed ? gzip : plain).get(format).get(spec);
     }
 }

@@ -67,13 +67,17 @@ final class TelemetryHandler implements WebRoute {
         }
         // Chunked: the answer streams out as it is written.
         OutputStream socket = response.stream(HttpURLConnection.HTTP_OK, contentType);
-        OutputStream body = gzip ? fastGzip(socket) : socket;
         if (names.isEmpty()) {
-            try (OutputStream out = new BufferedOutputStream(body, BUFFER)) {
-                metrics.writeExposition(contentType, tenantFilter, out);
+            try (OutputStream out = new BufferedOutputStream(socket, BUFFER)) {
+                if (gzip) {
+                    metrics.writeGzipExposition(contentType, tenantFilter, out);
+                } else {
+                    metrics.writeExposition(contentType, tenantFilter, out);
+                }
             }
             return;
         }
+        OutputStream body = gzip ? fastGzip(socket) : socket;
         try (Writer writer = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), BUFFER)) {
             TextFormat.writeFormat(contentType, writer, Collections.enumeration(families));
         }

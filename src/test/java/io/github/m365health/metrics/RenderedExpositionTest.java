@@ -10,6 +10,7 @@ import io.github.m365health.config.TenantShard;
 import io.github.m365health.graph.GraphEndpoint;
 import io.github.m365health.poll.TenantState;
 import io.prometheus.client.exporter.common.TextFormat;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,8 +38,10 @@ class RenderedExpositionTest {
             ExporterMetrics metrics = withTraffic(new ExporterMetrics(StoryStates::twoTenants, Scrapes.BUILD,
                     TenantShard.ALL, messages));
             for (String contentType : FORMATS) {
-                assertEquals(writerAnswer(metrics, contentType), joined(metrics, contentType, tenant -> true),
+                String expected = writerAnswer(metrics, contentType);
+                assertEquals(expected, joined(metrics, contentType, tenant -> true),
                         contentType + ", metrics.messages: " + messages.configName());
+                assertEquals(expected, gunzipped(metrics, contentType), "gzip members of " + contentType);
             }
         }
     }
@@ -56,6 +60,22 @@ class RenderedExpositionTest {
     }
 
     @Test
+    void joinsGzipMembersCompressedAtRenderIntoOneReadableStream() throws Exception {
+        ExporterCollector collector = new ExporterCollector(StoryStates::twoTenants, Scrapes.BUILD, TenantShard.ALL,
+                new GraphCounters(), new PollSection(),
+                List.of(new IssueSection(), new HistorySection(), new MessageSection(MessageSeries.ALL)));
+        RenderedExposition alwaysMembers = new RenderedExposition(collector, 0);
+        for (ExpositionFormat format : ExpositionFormat.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            alwaysMembers.write(format, tenant -> true, true, out);
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+                assertEquals(format.write(collector.collect()), new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                        format.name());
+            }
+        }
+    }
+
+    @Test
     void rendersATenantOncePerPublishedState() throws Exception {
         AtomicReference<List<TenantState>> published = new AtomicReference<>(List.of(StoryStates.contoso()));
         ExporterMetrics metrics = new ExporterMetrics(published::get, Scrapes.BUILD);
@@ -70,6 +90,14 @@ class RenderedExpositionTest {
         assertNotSame(first, rendered.fragmentOf(published.get().get(1)), "a newly published state renders anew");
         assertEquals(writerAnswer(metrics, TextFormat.CONTENT_TYPE_004),
                 joined(metrics, TextFormat.CONTENT_TYPE_004, tenant -> true), "the answer follows the new states");
+    }
+
+    private static String gunzipped(ExporterMetrics metrics, String contentType) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        metrics.writeGzipExposition(contentType, tenant -> true, out);
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static ExporterMetrics withTraffic(ExporterMetrics metrics) {
