@@ -42,7 +42,9 @@ final class FlagParser {
                 convert("log.level", value(given, "log.level"), LogSetup::parseLevel),
                 convert("log.format", value(given, "log.format"), LogFormat::parse),
                 demo, speed(value(given, "demo.speed")), version, help,
-                convert("tenants.shard", value(given, "tenants.shard"), TenantShard::parse), webConfigFile);
+                convert("tenants.shard", value(given, "tenants.shard"), TenantShard::parse), webConfigFile,
+                given.containsKey("web.external-url")
+                        ? Optional.of(ExternalUrl.parse(given.get("web.external-url"))) : Optional.empty());
     }
 
     static String usage() {

@@ -18,6 +18,10 @@ record FlagSpec(String name, String placeholder, String defaultValue, String hel
             new FlagSpec("web.config.file", "PATH", null,
                     "Exporter-toolkit web configuration (TLS, basic auth, response headers) for every path;"
                             + " re-read when it changes."),
+            new FlagSpec("web.external-url", "URL", null,
+                    "The URL under which users reach the exporter, e.g. https://mon.example.com/m365 behind a"
+                            + " reverse proxy that strips /m365. Used in links from pages, the JSON API, alerts"
+                            + " and dashboards. Default: http://<host name>:<port>."),
             new FlagSpec("log.level", "LEVEL", "info",
                     "Only log messages of this severity or above: debug, info, warn, error."),
             new FlagSpec("log.format", "FORMAT", "logfmt", "Log line format: logfmt or json."),

@@ -3,6 +3,7 @@ package io.github.m365health.cli;
 import io.github.m365health.config.TenantShard;
 import io.github.m365health.log.LogFormat;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import java.util.logging.Level;
  * @param demoSpeed     how much faster than real time the demo's scripted scenario runs
  * @param shard         which replica this is, and so which configured tenants it polls
  * @param webConfigFile TLS, basic auth and headers in the exporter-toolkit format, if given
+ * @param externalUrl   where users reach the exporter ({@code --web.external-url}); empty means
+ *                      {@code http://<host name>:<port>}, as Prometheus takes it
  */
 public record Flags(
         Optional<Path> configFile,
@@ -30,7 +33,8 @@ public record Flags(
         boolean version,
         boolean help,
         TenantShard shard,
-        Optional<Path> webConfigFile) {
+        Optional<Path> webConfigFile,
+        Optional<URI> externalUrl) {
 
     public static final int DEFAULT_PORT = 10365;
     public static final String DEFAULT_LISTEN_ADDRESS = ":" + DEFAULT_PORT;
@@ -44,6 +48,7 @@ public record Flags(
         Objects.requireNonNull(logFormat, "logFormat");
         Objects.requireNonNull(shard, "shard");
         Objects.requireNonNull(webConfigFile, "webConfigFile");
+        Objects.requireNonNull(externalUrl, "externalUrl");
     }
 
     /** @throws FlagException naming the flag at fault, in one line */

@@ -9,6 +9,7 @@ import io.github.m365health.demo.DemoOptions;
 import io.github.m365health.demo.DemoTenant;
 import io.github.m365health.poll.PollIntervals;
 import io.github.m365health.store.StoreException;
+import io.github.m365health.web.WebConfigWatch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,9 @@ final class Launch {
 
     RunningExporter start(Flags flags, ExporterConfig config) throws StartupException {
         try {
+            // Checked before the demo tenant starts, so a wrong file is the one line printed;
+            // the running exporter reads it again and keeps watching it.
+            WebConfigWatch.load(flags.webConfigFile());
             ExporterConfig effective = flags.demo() && flags.configFile().isEmpty()
                     ? withStatePath(config, temporaryDemoState())
                     : config;

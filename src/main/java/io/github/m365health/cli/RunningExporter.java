@@ -3,6 +3,7 @@ package io.github.m365health.cli;
 import io.github.m365health.config.ExporterConfig;
 import io.github.m365health.config.TenantConfig;
 import io.github.m365health.demo.DemoTenant;
+import io.github.m365health.graph.GraphApi;
 import io.github.m365health.graph.GraphClients;
 import io.github.m365health.graph.Sleeper;
 import io.github.m365health.log.Log;
@@ -10,6 +11,7 @@ import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.poll.PollIntervals;
 import io.github.m365health.poll.PollScheduler;
+import io.github.m365health.poll.ReviewFetcher;
 import io.github.m365health.poll.TenantPoller;
 import io.github.m365health.poll.TenantState;
 import io.github.m365health.poll.TenantStateBoard;
@@ -18,8 +20,12 @@ import io.github.m365health.store.StoreException;
 import io.github.m365health.web.SlaReportRoute;
 import io.github.m365health.web.WebConfigWatch;
 import io.github.m365health.web.WebServer;
+import io.github.m365health.web.pages.PagesRoute;
+import io.github.m365health.web.pages.IssueDocumentsRoute;
+import io.github.m365health.web.pages.ReadingSite;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -72,16 +78,24 @@ public final class RunningExporter implements AutoCloseable {
             List<TenantPoller> pollers = new ArrayList<>();
             for (TenantPlan plan : tenants) {
                 TenantConfig tenant = plan.tenant();
-                pollers.add(new TenantPoller(tenant.name(), tenant.services(),
-                        GraphClients.create(tenant, clock, Sleeper.REAL, metrics.forTenant(tenant.name())),
-                        history, board, clock, plan.intervals()));
+                GraphApi graph = GraphClients.create(tenant, clock, Sleeper.REAL, metrics.forTenant(tenant.name()));
+                pollers.add(new TenantPoller(tenant.name(), tenant.services(), graph, history, board, clock,
+                        plan.intervals(), new ReviewFetcher(tenant.name(), graph, history, clock)));
             }
             PollScheduler scheduler = new PollScheduler(pollers, new SecureRandom());
             parts.add(scheduler);
+            URI externalUrl = flags.externalUrl().orElse(ExternalUrl.defaultFor(flags.listenAddress()));
+            metrics.exposeExternalUrl(externalUrl.toString());
+            ReadingSite site = new ReadingSite(history.readModel(),
+                    tenants.stream().map(plan -> plan.tenant().name()).toList(), externalUrl, clock);
+            PagesRoute pages = new PagesRoute(site,
+                    new IssueDocumentsRoute(history.readModel(), history, clock, new PagesRoute(site)));
             // Pages from other packages: one .route(prefix, handler) line each, before start().
-            WebServer web = WebServer.builder(flags.listenAddress(), flags.telemetryPath(), metrics, board)
+            WebServer.Builder builder = WebServer.builder(flags.listenAddress(), flags.telemetryPath(), metrics, board)
                     .route(SlaReportRoute.PATH, new SlaReportRoute(slaReports(config, tenants, clock), clock))
-                    .webConfig(webConfig)
+                    .webConfig(webConfig);
+            PagesRoute.PREFIXES.forEach(prefix -> builder.route(prefix, pages));
+            WebServer web = builder
                     .start();
             parts.add(web);
             scheduler.start();

@@ -22,6 +22,8 @@ final class DemoScript {
             step(0, "TM1271130 Teams chat advisory open for two hours", AdvisoryStories::teamsChatOngoing),
             step(0, "SP1270890 SharePoint files advisory, investigating", AdvisoryStories::sharePointFilesOngoing),
             step(0, "history: MO, OD and PB issues that ended days ago", AdvisoryStories::history),
+            step(0, "PL1272088 Planner incident whose promised update was due 40 minutes ago",
+                    PlannerStory::boardsPromiseMissed),
             step(0, "Message Center: six posts, among them MC172851 (major change), MC1204518 (high, due in "
                     + "3 days), MC1211092 (no services), MC1215730 (ends at 60 s)", MessageCenterStories::postsAtStart),
             step(10, "EX1215307: a fix is validated and deploying", ExchangeStories::imapFixDeploying),
@@ -40,11 +42,15 @@ final class DemoScript {
             step(62, "MC1204518's deadline moves from 3 to 10 days out", MessageCenterStories::smtpDeadlineMoved),
             step(65, "EX1268771: Notification Broker restarts continue", ExchangeStories::mailboxAgainUpdate),
             step(70, "IT1271402 restored", AdvisoryStories::intuneEnrollmentRestored),
+            step(70, "PL1272088: the promised update comes, 40 minutes and more late", PlannerStory::boardsLateUpdate),
             step(75, "TM1271130 restored for good", AdvisoryStories::teamsChatRestoredAgain),
             step(85, "EX1268771 restored", ExchangeStories::mailboxAgainRestored),
+            step(85, "EX1215307: Microsoft publishes its post-incident review (postIncidentReviewPublished)",
+                    ExchangeStories::imapReviewPublished),
             // 90 s: the seeded random stream starts (IssueStream.START).
             step(150, "SP1270890 restored: until then an incident is open past the two-minute mark",
-                    AdvisoryStories::sharePointFilesRestored));
+                    AdvisoryStories::sharePointFilesRestored),
+            step(150, "PL1272088 restored", PlannerStory::boardsRestored));
 
     private DemoScript() {
     }

@@ -38,6 +38,8 @@ public final class DemoTenant implements AutoCloseable {
 
     private static final Log LOG = Log.of(DemoTenant.class);
     private static final Pattern TOKEN_PATH = Pattern.compile("/([^/]+)/oauth2/v2\\.0/token");
+    private static final Pattern INCIDENT_REPORT_PATH =
+            Pattern.compile("/v1\\.0/admin/serviceAnnouncement/issues/([^/]+)/incidentReport");
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -138,8 +140,11 @@ public final class DemoTenant implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         Matcher token = TOKEN_PATH.matcher(path);
         GraphEndpoint listing = listing(path);
+        Matcher report = INCIDENT_REPORT_PATH.matcher(path);
         if (token.matches()) {
             tokenEndpoint.handle(exchange, token.group(1));
+        } else if (report.matches()) {
+            listings.handleIncidentReport(exchange, report.group(1));
         } else if (listing != null) {
             listings.handle(exchange, listing);
         } else {

@@ -2,6 +2,8 @@ package io.github.m365health.demo;
 
 import static io.github.m365health.health.Classification.INCIDENT;
 
+import io.github.m365health.health.Issue;
+import io.github.m365health.health.ServiceHealthStatus;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -69,7 +71,26 @@ final class ExchangeStories {
                         + "\nEnd time: " + Wording.utc(end)
                         + "\nRoot cause: A recent IMAP deployment related to authentication support contained a "
                         + "code conflict that introduced a configuration issue."
+                        + "\nNext steps: We're reviewing our deployment and provisioning procedures to help prevent "
+                        + "similar problems in the future."
                         + "\nThis is the final update for the event.");
+    }
+
+    /** Microsoft publishes its post-incident review: the status moves on, the document becomes available. */
+    static void imapReviewPublished(WorldDraft w) {
+        w.issue(IMAP).status(ServiceHealthStatus.POST_INCIDENT_REVIEW_PUBLISHED);
+    }
+
+    /** The review document the demo serves for an issue at postIncidentReviewPublished. */
+    static String review(Issue issue) {
+        return "Post-incident review: " + issue.id() + "\n\n"
+                + issue.title() + "\n\n"
+                + "Start time: " + Wording.utc(issue.start()) + "\n"
+                + "End time: " + (issue.end() == null ? "ongoing" : Wording.utc(issue.end())) + "\n\n"
+                + "Root cause: A recent IMAP deployment related to authentication support contained a code conflict "
+                + "that introduced a configuration issue.\n\n"
+                + "Actions: We've corrected the configuration and are reviewing our deployment and provisioning "
+                + "procedures to help prevent similar problems in the future.\n";
     }
 
     static void mailboxOngoing(WorldDraft w) {
@@ -122,6 +143,10 @@ final class ExchangeStories {
                         + "component and confirmed that impact is remediated."
                         + "\nStart time: " + Wording.utc(w.origin().minus(MAILBOX_AGE))
                         + "\nEnd time: " + Wording.utc(w.now())
+                        + "\nRoot cause: A fault in the component that generates and delivers notifications to "
+                        + "Outlook clients caused the impact."
+                        + "\nNext steps: We're adding monitoring of the notification generation and delivery component "
+                        + "so that such failures are detected before users are affected."
                         + "\nThis is the final update for the event.");
     }
 }

@@ -5,8 +5,11 @@ import com.sun.net.httpserver.HttpExchange;
 import io.github.m365health.demo.PageSnapshots.Position;
 import io.github.m365health.demo.PageSnapshots.Snapshot;
 import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.health.ServiceHealthStatus;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -46,17 +49,8 @@ final class GraphListings {
     }
 
     void handle(HttpExchange exchange, GraphEndpoint endpoint) throws IOException {
-        if (!"GET".equals(exchange.getRequestMethod())) {
-            replies.graphError(exchange, 405, "Request_BadRequest", "The HTTP method is not allowed here.");
-            return;
-        }
         Instant now = clock.instant();
-        String token = bearer(exchange);
-        if (token == null || !tokens.valid(token, now)) {
-            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"\", error=\"invalid_token\"");
-            replies.graphError(exchange, 401, "InvalidAuthenticationToken", token == null
-                    ? "Access token is empty."
-                    : "Access token validation failure. The token is unknown or has expired.");
+        if (!authorized(exchange, now)) {
             return;
         }
         Instant start = firstPoll.updateAndGet(first -> first == null ? now : first);
@@ -79,6 +73,49 @@ final class GraphListings {
             position = found.get();
         }
         replyWithPage(exchange, endpoint, position, pageSize(exchange));
+    }
+
+    /**
+     * {@code issues/{id}/incidentReport}: the review document of an issue at
+     * postIncidentReviewPublished, otherwise Graph's 404.
+     */
+    void handleIncidentReport(HttpExchange exchange, String issueId) throws IOException {
+        Instant now = clock.instant();
+        if (!authorized(exchange, now)) {
+            return;
+        }
+        Instant start = firstPoll.get();
+        Optional<String> review = start == null ? Optional.empty() : scenario.worldAt(start, now).issues().stream()
+                .filter(issue -> issue.id().equals(issueId)
+                        && issue.status() == ServiceHealthStatus.POST_INCIDENT_REVIEW_PUBLISHED)
+                .findFirst()
+                .map(ExchangeStories::review);
+        if (review.isEmpty()) {
+            replies.graphError(exchange, 404, "itemNotFound", "The post-incident review does not exist.");
+            return;
+        }
+        byte[] document = review.get().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        exchange.sendResponseHeaders(200, document.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(document);
+        }
+    }
+
+    private boolean authorized(HttpExchange exchange, Instant now) throws IOException {
+        if (!"GET".equals(exchange.getRequestMethod())) {
+            replies.graphError(exchange, 405, "Request_BadRequest", "The HTTP method is not allowed here.");
+            return false;
+        }
+        String token = bearer(exchange);
+        if (token == null || !tokens.valid(token, now)) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"\", error=\"invalid_token\"");
+            replies.graphError(exchange, 401, "InvalidAuthenticationToken", token == null
+                    ? "Access token is empty."
+                    : "Access token validation failure. The token is unknown or has expired.");
+            return false;
+        }
+        return true;
     }
 
     private void replyWithPage(HttpExchange exchange, GraphEndpoint endpoint, Position position, int pageSize)

@@ -1,10 +1,12 @@
 package io.github.m365health.graph;
 
+import io.github.m365health.health.IncidentReport;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.Message;
 import io.github.m365health.health.ServiceHealth;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The three service-announcement listings of one tenant. Each call is all-or-nothing: it follows
@@ -21,4 +23,11 @@ public interface GraphApi {
     List<Issue> listIssues(Instant deadline) throws GraphException;
 
     List<Message> listMessages(Instant deadline) throws GraphException;
+
+    /**
+     * The post-incident review of issue {@code issueId} ({@code GET issues/{id}/incidentReport}),
+     * with the same token, retries, deadline and size cap as the listings; empty when Graph
+     * answers 404 (no review, or not yet).
+     */
+    Optional<IncidentReport> incidentReport(String issueId, Instant deadline) throws GraphException;
 }

@@ -1,5 +1,6 @@
 package io.github.m365health.graph;
 
+import io.github.m365health.health.IncidentReport;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.Message;
 import io.github.m365health.health.ServiceHealth;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -52,6 +54,19 @@ final class GraphClient implements GraphApi {
         return list(GraphEndpoint.MESSAGES, deadline, items::message);
     }
 
+    @Override
+    public Optional<IncidentReport> incidentReport(String issueId, Instant deadline) throws GraphException {
+        Objects.requireNonNull(issueId, "issueId");
+        // A path segment of its own, encoded: an id is Graph's data and must not reshape the path.
+        HttpUrl url = firstPage(GraphEndpoint.ISSUES).newBuilder()
+                .addPathSegment(issueId).addPathSegment("incidentReport").build();
+        HttpReply reply = exchange(GraphEndpoint.ISSUES, url, deadline, "*/*", true);
+        if (reply.status() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(new IncidentReport(reply.body(), reply.contentType()));
+    }
+
     private <T> List<T> list(GraphEndpoint endpoint, Instant deadline, PageParser.ItemReader<T> reader)
             throws GraphException {
         HttpUrl url = firstPage(endpoint);
@@ -83,18 +98,27 @@ final class GraphClient implements GraphApi {
     }
 
     private byte[] fetch(GraphEndpoint endpoint, HttpUrl url, Instant deadline) throws GraphException {
+        return exchange(endpoint, url, deadline, "application/json", false).body();
+    }
+
+    /**
+     * One request with retries; a 401 renews the token once. Returns a success, or a 404 when
+     * {@code notFoundIsAnswer}; throws for anything else.
+     */
+    private HttpReply exchange(GraphEndpoint endpoint, HttpUrl url, Instant deadline, String accept,
+                               boolean notFoundIsAnswer) throws GraphException {
         boolean renewed = false;
         while (true) {
             Request request = new Request.Builder()
                     .url(url)
                     .header("Authorization", "Bearer " + tokens.token(deadline))
-                    .header("Accept", "application/json")
+                    .header("Accept", accept)
                     .header("Prefer", PREFER_PAGE_SIZE)
                     .get()
                     .build();
             HttpReply reply = http.execute(endpoint, request, deadline);
-            if (reply.successful()) {
-                return reply.body();
+            if (reply.successful() || (notFoundIsAnswer && reply.status() == 404)) {
+                return reply;
             }
             // A token can be revoked or rotated before its stated expiry: one fresh token is worth a try.
             if (reply.status() == 401 && !renewed) {

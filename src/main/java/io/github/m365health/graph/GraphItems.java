@@ -62,7 +62,8 @@ final class GraphItems {
             @JsonProperty("isMajorChange") Boolean isMajorChange,
             @JsonProperty("actionRequiredByDateTime") String actionRequiredByDateTime,
             @JsonProperty("services") List<String> services,
-            @JsonProperty("tags") List<String> tags) {
+            @JsonProperty("tags") List<String> tags,
+            @JsonProperty("body") ItemBodyDto body) {
     }
 
     private final ObjectMapper json;
@@ -115,7 +116,8 @@ final class GraphItems {
                 Boolean.TRUE.equals(dto.isMajorChange()),
                 WireDates.optional(dto.actionRequiredByDateTime(), "actionRequiredByDateTime"),
                 strings(dto.services()),
-                strings(dto.tags()));
+                strings(dto.tags()),
+                dto.body() == null ? null : dto.body().content());
     }
 
     /** A post without its creation time cannot be placed in the issue's story; it is dropped, the issue kept. */

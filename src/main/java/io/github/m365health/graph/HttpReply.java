@@ -7,8 +7,13 @@ import java.time.Duration;
  *
  * @param attempts   how many requests were made
  * @param deniedWait the wait that would have passed the deadline, so no retry was made; null otherwise
+ * @param contentType the response's Content-Type header; null when it sent none
  */
-record HttpReply(int status, byte[] body, int attempts, Duration deniedWait) {
+record HttpReply(int status, byte[] body, int attempts, Duration deniedWait, String contentType) {
+
+    HttpReply(int status, byte[] body, int attempts, Duration deniedWait) {
+        this(status, body, attempts, deniedWait, null);
+    }
 
     boolean successful() {
         return status >= 200 && status < 300;

@@ -72,11 +72,11 @@ final class RetryingHttp {
                     holdAsAsked(endpoint, response.header("Retry-After"));
                 }
                 if (reason == null || attempt >= policy.maxAttempts()) {
-                    return new HttpReply(status, readBody(endpoint, status, response.body()), attempt, null);
+                    return new HttpReply(status, readBody(endpoint, status, response.body()), attempt, null, response.header("Content-Type"));
                 }
                 wait = waitBefore(attempt, reason, response.header("Retry-After"));
                 if (passesDeadline(wait, deadline)) {
-                    return new HttpReply(status, readBody(endpoint, status, response.body()), attempt, wait);
+                    return new HttpReply(status, readBody(endpoint, status, response.body()), attempt, wait, response.header("Content-Type"));
                 }
             } catch (IOException e) {
                 reason = e instanceof InterruptedIOException ? RetryReasons.TIMEOUT : RetryReasons.NETWORK_ERROR;

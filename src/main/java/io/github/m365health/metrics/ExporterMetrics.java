@@ -74,6 +74,14 @@ public final class ExporterMetrics {
         rendered.write(ExpositionFormat.of(contentType), tenants, true, out);
     }
 
+    /**
+     * Exposes {@code m365_exporter_web_info{external_url}}, so rules and dashboards can link to
+     * the pages; call once, at start-up.
+     */
+    public void exposeExternalUrl(String externalUrl) {
+        new WebInfo(Objects.requireNonNull(externalUrl, "externalUrl")).register(registry);
+    }
+
     /** Where the Graph client of {@code tenant} reports its requests and retries. */
     public GraphTelemetry forTenant(String tenant) {
         return graphCounters.forTenant(tenant);

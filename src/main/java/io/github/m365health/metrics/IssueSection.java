@@ -3,6 +3,7 @@ package io.github.m365health.metrics;
 import static io.github.m365health.metrics.MetricFamilies.ISSUES_OPEN;
 import static io.github.m365health.metrics.MetricFamilies.ISSUE_INFO;
 import static io.github.m365health.metrics.MetricFamilies.ISSUE_LAST_UPDATE;
+import static io.github.m365health.metrics.MetricFamilies.ISSUE_NEXT_UPDATE;
 import static io.github.m365health.metrics.MetricFamilies.ISSUE_OPEN;
 import static io.github.m365health.metrics.MetricFamilies.ISSUE_REOPENS;
 import static io.github.m365health.metrics.MetricFamilies.ISSUE_START;
@@ -66,6 +67,9 @@ final class IssueSection implements TenantSection {
         into.get(ISSUE_STATUS).set(1, tenant, id, issue.status().wireName());
         into.get(ISSUE_START).set(TenantSection.seconds(issue.start()), tenant, id);
         into.get(ISSUE_LAST_UPDATE).set(TenantSection.seconds(issue.lastModified()), tenant, id);
+        if (tracked.open() && tracked.nextUpdateBy() != null) {
+            into.get(ISSUE_NEXT_UPDATE).set(TenantSection.seconds(tracked.nextUpdateBy()), tenant, id);
+        }
         into.get(ISSUE_REOPENS).set(tracked.reopens(), tenant, id);
     }
 }

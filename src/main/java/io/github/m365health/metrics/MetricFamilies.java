@@ -41,6 +41,9 @@ final class MetricFamilies {
             "Start of an unresolved issue as Graph reports it now, as Unix time." + CACHED, "tenant", "id");
     static final FamilySpec ISSUE_LAST_UPDATE = FamilySpec.gauge("m365_issue_last_update_timestamp_seconds",
             "Last modification of an unresolved issue as Unix time." + CACHED, "tenant", "id");
+    static final FamilySpec ISSUE_NEXT_UPDATE = FamilySpec.gauge("m365_issue_next_update_timestamp_seconds",
+            "Time by which Microsoft's latest post on the open issue promises the next update, as Unix time;"
+                    + " absent when it promises none." + CACHED, "tenant", "id");
     static final FamilySpec ISSUE_REOPENS = FamilySpec.gauge("m365_issue_reopens",
             "Times an unresolved issue came back after being resolved." + CACHED, "tenant", "id");
 
@@ -79,7 +82,7 @@ final class MetricFamilies {
     static final List<FamilySpec> ALL = List.of(
             BUILD_INFO, SHARD_INFO, UP, POLL_LAST_SUCCESS, POLL_DURATION,
             SERVICE_STATUS, ISSUES_OPEN, ISSUE_OPEN, ISSUE_INFO, ISSUE_STATUS,
-            ISSUE_START, ISSUE_LAST_UPDATE, ISSUE_REOPENS,
+            ISSUE_START, ISSUE_LAST_UPDATE, ISSUE_NEXT_UPDATE, ISSUE_REOPENS,
             ISSUES_SEEN, ISSUES_REOPENED, RESOLUTION_DURATION, SERVICE_IMPACT,
             MESSAGES, MESSAGE_INFO, MESSAGE_ACT_BY, MESSAGE_START, MESSAGE_END, MESSAGE_LAST_UPDATE,
             MESSAGES_SEEN);

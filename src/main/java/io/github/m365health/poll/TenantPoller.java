@@ -33,9 +33,17 @@ public final class TenantPoller {
     private final TenantStateBoard board;
     private final Clock clock;
     private final PollIntervals intervals;
+    private final ReviewFetcher reviews;
 
     public TenantPoller(String tenant, ServiceFilter filter, GraphApi graph, History history,
                         TenantStateBoard board, Clock clock, PollIntervals intervals) {
+        this(tenant, filter, graph, history, board, clock, intervals, null);
+    }
+
+    /** @param reviews fetches post-incident reviews after each stored health poll; null for none */
+    public TenantPoller(String tenant, ServiceFilter filter, GraphApi graph, History history,
+                        TenantStateBoard board, Clock clock, PollIntervals intervals, ReviewFetcher reviews) {
+        this.reviews = reviews;
         this.tenant = tenant;
         this.filter = filter;
         this.graph = graph;
@@ -81,6 +89,9 @@ public final class TenantPoller {
         commit(List.of(GraphEndpoint.HEALTH_OVERVIEWS, GraphEndpoint.ISSUES),
                 Map.of(GraphEndpoint.HEALTH_OVERVIEWS, started, GraphEndpoint.ISSUES, servicesDone),
                 now -> history.recordHealth(tenant, services, issues, now));
+        if (reviews != null) {
+            reviews.fetchDue(deadline);
+        }
     }
 
     public void pollMessages() {

@@ -65,7 +65,9 @@ final class HealthRecorder {
             tenantRows.addRetired(connection, tenant, retiring);
         }
         tenantRows.saveHighWater(connection, tenant, raisedOnly(before.highWater(), highWater));
-        return before.withHealth(services, kept, shown(before, changes, kept, polledAt), retired, figures, highWater);
+        Map<String, Issue> shown = shown(before, changes, kept, polledAt);
+        Map<String, Instant> promises = PromisedUpdates.of(tenant, changes.changed(), before.promisedUpdates(), shown.keySet());
+        return before.withHealth(services, kept, shown, retired, figures, highWater, promises);
     }
 
     /**

@@ -96,7 +96,7 @@ final class IssueWrites {
             return;
         }
         String idList = json.strings(ids);
-        for (String table : List.of("issue_transition", "issue_resolution", "issue_reopen")) {
+        for (String table : List.of("issue_transition", "issue_resolution", "issue_reopen", "incident_report")) {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM " + table + " WHERE tenant = ? AND issue_id IN (SELECT value FROM json_each(?))")) {
                 delete.setString(1, tenant);

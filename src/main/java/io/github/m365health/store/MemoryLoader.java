@@ -1,5 +1,6 @@
 package io.github.m365health.store;
 
+import io.github.m365health.health.Issue;
 import io.github.m365health.health.IssueBook;
 import io.github.m365health.health.IssueFigures;
 import io.github.m365health.health.IssueSummary;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Reads a tenant's committed history from the file into a {@link TenantMemory}. */
 final class MemoryLoader {
@@ -32,13 +34,15 @@ final class MemoryLoader {
                 .map(IssueSummary::id)
                 .toList();
         RetiredTotals retired = tenantRows.retired(connection, tenant);
+        Map<String, Issue> shownIssues = issueReads.issues(connection, tenant, shown);
         return new TenantMemory(
                 tenantRows.services(connection, tenant),
                 book,
-                issueReads.issues(connection, tenant, shown),
+                shownIssues,
                 retired,
                 IssueFigures.of(book, retired),
                 tenantRows.highWater(connection, tenant),
-                messageRows.book(connection, tenant));
+                messageRows.book(connection, tenant),
+                PromisedUpdates.of(tenant, shownIssues.values(), Map.of(), shownIssues.keySet()));
     }
 }

@@ -26,16 +26,17 @@ final class MessageRows {
 
     private static final String UPSERT = """
             INSERT INTO message (tenant, id, title, start, end, last_modified, category, severity, major_change,
-              action_required_by, services, tags, first_seen, last_seen)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              action_required_by, services, tags, first_seen, last_seen, body)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (tenant, id) DO UPDATE SET
               title = excluded.title, start = excluded.start, end = excluded.end,
               last_modified = excluded.last_modified, category = excluded.category, severity = excluded.severity,
               major_change = excluded.major_change, action_required_by = excluded.action_required_by,
-              services = excluded.services, tags = excluded.tags, last_seen = excluded.last_seen""";
+              services = excluded.services, tags = excluded.tags, last_seen = excluded.last_seen,
+              body = excluded.body""";
 
     private static final String COLUMNS = "id, title, start, end, last_modified, category, severity, major_change, "
-            + "action_required_by, services, tags, first_seen, last_seen";
+            + "action_required_by, services, tags, first_seen, last_seen, body";
 
     private final JsonColumns json;
 
@@ -50,7 +51,7 @@ final class MessageRows {
                 String[] values = {tenant, m.id(), m.title(), SqlTimes.format(m.start()), SqlTimes.format(m.end()),
                         SqlTimes.format(m.lastModified()), m.category().wireName(), m.severity().wireName(),
                         m.majorChange() ? "1" : "0", SqlTimes.format(m.actionRequiredBy()), json.strings(m.services()),
-                        json.strings(m.tags()), SqlTimes.format(known.firstSeen()), SqlTimes.format(known.lastSeen())};
+                        json.strings(m.tags()), SqlTimes.format(known.firstSeen()), SqlTimes.format(known.lastSeen()), m.body()};
                 for (int i = 0; i < values.length; i++) {
                     upsert.setString(i + 1, values[i]);
                 }
@@ -156,7 +157,7 @@ final class MessageRows {
         Message message = new Message(row.getString(1), row.getString(2), SqlTimes.parse(row.getString(3)),
                 SqlTimes.parse(row.getString(4)), SqlTimes.parse(row.getString(5)), MessageCategory.parse(row.getString(6)),
                 MessageSeverity.parse(row.getString(7)), row.getInt(8) == 1, SqlTimes.parse(row.getString(9)),
-                json.strings(row.getString(10)), json.strings(row.getString(11)));
+                json.strings(row.getString(10)), json.strings(row.getString(11)), row.getString(14));
         return new KnownMessage(message, SqlTimes.parse(row.getString(12)), SqlTimes.parse(row.getString(13)));
     }
 }

@@ -88,6 +88,18 @@ final class Migrations {
                       tenant TEXT NOT NULL, id TEXT NOT NULL, category TEXT NOT NULL, severity TEXT NOT NULL,
                       services TEXT NOT NULL,
                       PRIMARY KEY (tenant, id))"""
+            )),
+            // For the pages: Message Center bodies, and the issue list's order (open first, latest update first).
+            new Migration(2, List.of(
+                    "ALTER TABLE message ADD COLUMN body TEXT NOT NULL DEFAULT ''",
+                    "CREATE INDEX issue_listing ON issue (resolved, last_modified DESC)")),
+            // Post-incident reviews, fetched once per issue and kept with it.
+            new Migration(3, List.of(
+                    """
+                    CREATE TABLE incident_report (
+                      tenant TEXT NOT NULL, issue_id TEXT NOT NULL, fetched_at TEXT NOT NULL,
+                      content_type TEXT NOT NULL, document BLOB NOT NULL,
+                      PRIMARY KEY (tenant, issue_id))"""
             )));
 
     private Migrations() {

@@ -33,7 +33,8 @@ final class SnapshotBuilder {
         List<TrackedIssue> issues = memory.shownIssues().values().stream()
                 .filter(issue -> filter.allows(issue.serviceName()) && shown(memory, issue, now))
                 .sorted(Comparator.comparing(Issue::id))
-                .map(issue -> new TrackedIssue(issue, memory.issues().reopensOf(issue.id())))
+                .map(issue -> new TrackedIssue(issue, memory.issues().reopensOf(issue.id()),
+                        memory.promisedUpdates().get(issue.id())))
                 .toList();
         IssueTotals computed = memory.figures().at(now, filter::allows);
         IssueTotals totals = new IssueTotals(computed.seen(), computed.reopens(), computed.resolutionDurations(),

@@ -3,6 +3,7 @@ package io.github.m365health.store;
 import io.github.m365health.config.ExporterConfig;
 import io.github.m365health.config.ServiceFilter;
 import io.github.m365health.health.HistoryRetention;
+import io.github.m365health.health.IncidentReport;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.Message;
 import io.github.m365health.health.ServiceHealth;
@@ -10,6 +11,7 @@ import io.github.m365health.health.ServiceKey;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.health.Tracker;
 import io.github.m365health.log.Log;
+import io.github.m365health.readmodel.ReadModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * a write. Tenants poll concurrently: writes are serialized (SQLite has one writer), snapshots
  * run alongside them and see the last committed poll.
  */
-public final class SqliteHistory implements History, AutoCloseable {
+public final class SqliteHistory implements History, IncidentReviews, AutoCloseable {
 
     private static final Log LOG = Log.of(SqliteHistory.class);
 
@@ -38,6 +40,8 @@ public final class SqliteHistory implements History, AutoCloseable {
     private final SnapshotBuilder snapshots;
     private final IssueReads issueReads;
     private final MessageRows messageRows;
+    private final ReviewRows reviewRows = new ReviewRows();
+    private final SqliteReadModel readModel;
     private final Object writeLock = new Object();
     private final Map<String, TenantMemory> memories = new ConcurrentHashMap<>();
     private final Map<String, ImpactMarks> marks = new ConcurrentHashMap<>();
@@ -56,6 +60,7 @@ public final class SqliteHistory implements History, AutoCloseable {
         this.messageRecorder = new MessageRecorder(retention, messageRows);
         this.loader = new MemoryLoader(issueReads, tenantRows, messageRows, resolvedIssueRetention);
         this.snapshots = new SnapshotBuilder(resolvedIssueRetention);
+        this.readModel = new SqliteReadModel(database, issueReads, messageRows, new ListQueries(json));
     }
 
     /**
@@ -134,6 +139,35 @@ public final class SqliteHistory implements History, AutoCloseable {
     public Optional<MessageHistory> messageHistory(String tenant, String messageId) throws StoreException {
         return database.transaction("read message " + messageId + " of tenant " + tenant,
                 connection -> messageRows.history(connection, tenant, messageId));
+    }
+
+    /** The reads of the issue and Message Center pages and the JSON API. */
+    public ReadModel readModel() {
+        return readModel;
+    }
+
+    @Override
+    public List<String> awaitingReview(String tenant) throws StoreException {
+        return database.transaction("list the issues of tenant " + tenant + " awaiting their review",
+                connection -> reviewRows.awaiting(connection, tenant));
+    }
+
+    @Override
+    public void recordReview(String tenant, String issueId, IncidentReport report, Instant fetchedAt)
+            throws StoreException {
+        Objects.requireNonNull(report, "report");
+        synchronized (writeLock) {
+            database.transaction("store the review of issue " + issueId + " of tenant " + tenant, connection -> {
+                reviewRows.insert(connection, tenant, issueId, report, fetchedAt);
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public Optional<StoredReview> review(String tenant, String issueId) throws StoreException {
+        return database.transaction("read the review of issue " + issueId + " of tenant " + tenant,
+                connection -> reviewRows.find(connection, tenant, issueId));
     }
 
     @Override

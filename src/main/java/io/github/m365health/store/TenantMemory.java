@@ -7,6 +7,7 @@ import io.github.m365health.health.MessageBook;
 import io.github.m365health.health.RetiredTotals;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.ServiceKey;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
  *                    them, reopen detection keeps the ids they name in the summaries, and at
  *                    a few kilobytes each they were most of the exporter's heap.
  * @param highWater   the persisted impact seconds per service and classification, never lowered
+ * @param promisedUpdates the next update the latest post of a shown issue promises, by id
  */
 record TenantMemory(
         List<ServiceHealth> services,
@@ -30,21 +32,26 @@ record TenantMemory(
         RetiredTotals retired,
         IssueFigures figures,
         Map<ServiceKey, Double> highWater,
-        MessageBook messages) {
+        MessageBook messages,
+        Map<String, Instant> promisedUpdates) {
 
     TenantMemory {
         services = List.copyOf(services);
         shownIssues = shownIssues.values().stream()
                 .collect(Collectors.toUnmodifiableMap(Issue::id, Issue::withoutPosts));
         highWater = Map.copyOf(highWater);
+        promisedUpdates = Map.copyOf(promisedUpdates);
     }
 
     TenantMemory withHealth(List<ServiceHealth> nextServices, IssueBook nextIssues, Map<String, Issue> nextShown,
-                            RetiredTotals nextRetired, IssueFigures nextFigures, Map<ServiceKey, Double> nextHighWater) {
-        return new TenantMemory(nextServices, nextIssues, nextShown, nextRetired, nextFigures, nextHighWater, messages);
+                            RetiredTotals nextRetired, IssueFigures nextFigures, Map<ServiceKey, Double> nextHighWater,
+                            Map<String, Instant> nextPromises) {
+        return new TenantMemory(nextServices, nextIssues, nextShown, nextRetired, nextFigures, nextHighWater, messages,
+                nextPromises);
     }
 
     TenantMemory withMessages(MessageBook nextMessages) {
-        return new TenantMemory(services, issues, shownIssues, retired, figures, highWater, nextMessages);
+        return new TenantMemory(services, issues, shownIssues, retired, figures, highWater, nextMessages,
+                promisedUpdates);
     }
 }

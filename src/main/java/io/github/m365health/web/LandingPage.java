@@ -38,7 +38,9 @@ final class LandingPage {
                 .append(" Version ").append(Html.escape(buildInfo.version()))
                 .append(" (revision ").append(Html.escape(buildInfo.revision())).append(").</p>\n")
                 .append(shardLine())
-                .append("<ul>\n<li><a href=\"").append(Html.escape(telemetryPath)).append("\">Metrics</a></li>\n")
+                .append("<ul>\n<li><a href=\"issues\">Issues</a>: what Microsoft says about each incident and advisory</li>\n")
+                .append("<li><a href=\"messages\">Message Center</a>: planned changes and their deadlines</li>\n")
+                .append("<li><a href=\"").append(Html.escape(telemetryPath)).append("\">Metrics</a></li>\n")
                 .append("<li><a href=\"/-/healthy\">Health</a></li>\n")
                 .append("<li><a href=\"/-/ready\">Readiness</a></li>\n</ul>\n<h2>Tenants</h2>\n");
         if (tenants.isEmpty()) {

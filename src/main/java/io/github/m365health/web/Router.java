@@ -77,6 +77,11 @@ final class Router extends Handler.Abstract {
             return;
         }
         response.reset();
+        if (response.getRequest().getAttribute(SecurityHandler.HEADERS_ATTRIBUTE) instanceof Map<?, ?> headers) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> configured = (Map<String, String>) headers;
+            SecurityHandler.addHeaders(response, configured);
+        }
         try {
             WebResponse fresh = new WebResponse(response, "HEAD".equals(response.getRequest().getMethod()));
             if (e instanceof BadQueryException) {

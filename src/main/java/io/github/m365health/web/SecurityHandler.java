@@ -18,12 +18,18 @@ import org.eclipse.jetty.util.Callback;
  */
 final class SecurityHandler extends Handler.Wrapper {
 
+    /** The configured headers, for {@link Router} to put back when it replaces a failed answer. */
+    static final String HEADERS_ATTRIBUTE = SecurityHandler.class.getName() + ".headers";
+
     private final WebConfigWatch watch;
     private final BasicAuth basicAuth = new BasicAuth();
+    private final RateLimiter rateLimiter;
 
-    SecurityHandler(WebConfigWatch watch, Handler next) {
+    /** @param rateLimiter from the file as read at start (the toolkit does not reload it), or null */
+    SecurityHandler(WebConfigWatch watch, RateLimiter rateLimiter, Handler next) {
         super(next);
         this.watch = watch;
+        this.rateLimiter = rateLimiter;
     }
 
     @Override
@@ -34,10 +40,13 @@ final class SecurityHandler extends Handler.Wrapper {
                     "Internal Server Error: the web configuration file is invalid (see the exporter's log)\n");
             return true;
         }
-        WebConfig config = ((WebConfigWatch.Good) state).config();
-        for (Map.Entry<String, String> header : config.headers().entrySet()) {
-            response.getHeaders().put(header.getKey(), header.getValue());
+        if (rateLimiter != null && !rateLimiter.allow()) {
+            answer(response, callback, HttpStatus.TOO_MANY_REQUESTS_429, "Too Many Requests\n");
+            return true;
         }
+        WebConfig config = ((WebConfigWatch.Good) state).config();
+        addHeaders(response, config.headers());
+        request.setAttribute(HEADERS_ATTRIBUTE, config.headers());
         if (!config.users().isEmpty()
                 && !basicAuth.allows(config.users(), Optional.ofNullable(request.getHeaders().get(HttpHeader.AUTHORIZATION)))) {
             response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Basic");
@@ -45,6 +54,12 @@ final class SecurityHandler extends Handler.Wrapper {
             return true;
         }
         return super.handle(request, response, callback);
+    }
+
+    static void addHeaders(Response response, Map<String, String> headers) {
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            response.getHeaders().put(header.getKey(), header.getValue());
+        }
     }
 
     private static void answer(Response response, Callback callback, int status, String body) {

@@ -10,10 +10,16 @@ import java.util.Optional;
  * @param tls     TLS for the listener, when configured
  * @param users   user name → bcrypt hash; empty means no basic auth
  * @param headers added to every response, from the toolkit's allow-list
+ * @param rateLimit over all requests together, when configured with an interval above 0
  */
-record WebConfig(Optional<Tls> tls, Map<String, String> users, Map<String, String> headers) {
+record WebConfig(Optional<Tls> tls, Map<String, String> users, Map<String, String> headers,
+                 Optional<RateLimit> rateLimit) {
 
-    static final WebConfig NONE = new WebConfig(Optional.empty(), Map.of(), Map.of());
+    static final WebConfig NONE = new WebConfig(Optional.empty(), Map.of(), Map.of(), Optional.empty());
+
+    /** The toolkit's {@code rate_limit}: at most {@code burst} requests at once, then one per {@code interval}. */
+    record RateLimit(int burst, java.time.Duration interval) {
+    }
 
     WebConfig {
         users = Map.copyOf(users);

@@ -62,14 +62,10 @@ record WebConfigFile(WebConfig config, List<Path> files) {
             }
             Path dir = file.toAbsolutePath().getParent();
             keys(root, "", TOP);
-            if (root.has("rate_limit")) {
-                throw new Problem("rate_limit", "is not supported by this exporter; remove it"
-                        + " (each client is limited to " + WebServer.SCRAPES_PER_CLIENT + " concurrent scrapes)");
-            }
             Optional<WebConfig.Tls> tls = tls(root.path("tls_server_config"), dir, files);
             Map<String, String> users = users(root.path("basic_auth_users"));
             Map<String, String> headers = headers(root.path("http_server_config"));
-            return new WebConfigFile(new WebConfig(tls, users, headers), files);
+            return new WebConfigFile(new WebConfig(tls, users, headers, rateLimit(root.path("rate_limit"))), files);
         } catch (Problem e) {
             throw new WebConfigException(prefix + e.getMessage());
         } catch (JsonProcessingException e) {
@@ -134,6 +130,26 @@ record WebConfigFile(WebConfig config, List<Path> files) {
             throw new Problem(at, e.getMessage());
         }
         return Optional.of(tls);
+    }
+
+    private static Optional<WebConfig.RateLimit> rateLimit(JsonNode node) throws Problem {
+        if (node.isMissingNode() || node.isNull()) {
+            return Optional.empty();
+        }
+        keys(node, "rate_limit.", Set.of("burst", "interval"));
+        JsonNode burst = node.path("burst");
+        if (!burst.isMissingNode() && !burst.canConvertToInt()) {
+            throw new Problem("rate_limit.burst", "must be a whole number");
+        }
+        java.time.Duration interval;
+        try {
+            String text = text(node, "rate_limit", "interval", "0s");
+            interval = text.matches("0+(ms|[smh])?") ? java.time.Duration.ZERO : io.github.m365health.config.Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new Problem("rate_limit.interval", e.getMessage());
+        }
+        // As in the toolkit: an interval of 0 turns the limiter off.
+        return interval.isZero() ? Optional.empty() : Optional.of(new WebConfig.RateLimit(burst.asInt(0), interval));
     }
 
     private static Map<String, String> users(JsonNode node) throws Problem {

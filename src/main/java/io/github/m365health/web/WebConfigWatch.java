@@ -86,18 +86,32 @@ public final class WebConfigWatch {
             loaded = fresh;
             fingerprint = fingerprint(fresh.files());
             if (tls != null && fresh.config().tls().isPresent()) {
-                TlsMaterial.reload(tls, fresh.config().tls().get());
+                reloadTls(fresh.config().tls().get());
             }
             state = new Good(fresh.config());
             LOG.info("web configuration reloaded", "file", file.toString());
         } catch (WebConfigException e) {
             state = new Broken(e.getMessage());
             LOG.error("web configuration invalid; refusing requests until it is fixed", "error", e.getMessage());
-        } catch (Exception e) {
-            state = new Broken(e.getMessage());
-            LOG.error("web configuration TLS reload failed; refusing requests until it is fixed",
-                    "error", String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * Off the request's thread: Jetty's reload restarts the TLS factory, which fails the
+     * connection whose request noticed the change if done on it. New connections get the new
+     * material once this has run; an invalid one is refused at load, before this point.
+     */
+    private void reloadTls(WebConfig.Tls material) {
+        Thread reloader = new Thread(() -> {
+            try {
+                TlsMaterial.reload(tls, material);
+            } catch (Exception e) {
+                LOG.error("TLS material not reloaded; the previous certificate stays in use",
+                        "error", String.valueOf(e.getMessage()));
+            }
+        }, "m365-http-tls-reload");
+        reloader.setDaemon(true);
+        reloader.start();
     }
 
     private static List<String> fingerprint(List<Path> files) {

@@ -4,6 +4,7 @@ import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.poll.TenantStates;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -102,6 +103,8 @@ public final class WebServer implements AutoCloseable {
         private final Map<String, WebRoute> exact = new LinkedHashMap<>();
         private final Map<String, WebRoute> prefixes = new LinkedHashMap<>();
         private WebConfigWatch webConfig = WebConfigWatch.none();
+        private Duration firstRequestDeadline = FIRST_REQUEST_DEADLINE;
+        private Clock clock = Clock.systemUTC();
 
         private Builder(InetSocketAddress listenAddress, String telemetryPath, ExporterMetrics metrics,
                         TenantStates states) {
@@ -140,6 +143,18 @@ public final class WebServer implements AutoCloseable {
             return this;
         }
 
+        /** For tests: the clock of the web config's {@code rate_limit}. */
+        Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** For tests: a deadline short enough to watch it close a connection. */
+        Builder firstRequestDeadline(Duration deadline) {
+            this.firstRequestDeadline = deadline;
+            return this;
+        }
+
         /** @throws IOException when the address cannot be bound */
         public WebServer start() throws IOException {
             if (listenAddress.isUnresolved()) {
@@ -158,9 +173,11 @@ public final class WebServer implements AutoCloseable {
             connector.setPort(listenAddress.getPort());
             connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
             connector.setAcceptQueueSize(ACCEPT_QUEUE);
-            connector.addBean(new RequestDeadline(server.getScheduler(), FIRST_REQUEST_DEADLINE));
+            connector.addBean(new RequestDeadline(server.getScheduler(), firstRequestDeadline));
             server.addConnector(connector);
-            server.setHandler(new SecurityHandler(webConfig, scrapeLimit(new Router(exact, prefixes))));
+            RateLimiter rateLimiter = webConfig.initial().rateLimit()
+                    .map(limit -> new RateLimiter(limit.burst(), limit.interval(), clock)).orElse(null);
+            server.setHandler(new SecurityHandler(webConfig, rateLimiter, scrapeLimit(new Router(exact, prefixes))));
             try {
                 server.start();
             } catch (Exception e) {

@@ -74,6 +74,29 @@ class DemoTenantTest {
     }
 
     @Test
+    void publishesThePostIncidentReviewOfEx1215307OnceItsStatusSaysSo() throws Exception {
+        try (DemoTenant tenant = DemoTenant.start(DemoOptions.defaults(), clock)) {
+            DemoClient client = new DemoClient(tenant);
+            String token = client.token();
+            client.listAll("/v1.0/admin/serviceAnnouncement/issues", token, null);
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                    tenant.origin().resolve("/v1.0/admin/serviceAnnouncement/issues/EX1215307/incidentReport"))
+                    .header("Authorization", "Bearer " + token).GET().build();
+
+            java.net.http.HttpResponse<String> early = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            clock.advance(java.time.Duration.ofSeconds(86));
+            java.net.http.HttpResponse<String> published = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(404, early.statusCode(), "no review before the script publishes it");
+            assertEquals(200, published.statusCode());
+            assertEquals("text/plain; charset=utf-8", published.headers().firstValue("Content-Type").orElseThrow());
+            assertTrue(published.body().startsWith("Post-incident review: EX1215307"), published.body());
+            assertTrue(published.body().contains("Root cause: A recent IMAP deployment"), published.body());
+        }
+    }
+
+    @Test
     void stopsServingOnClose() throws Exception {
         DemoTenant tenant = DemoTenant.start(DemoOptions.defaults(), clock);
         DemoClient client = new DemoClient(tenant);

@@ -21,7 +21,7 @@ class IssueStreamTest {
     private static final Set<String> SCRIPTED = Set.of(ExchangeStories.IMAP, ExchangeStories.MAILBOX,
             ExchangeStories.MAILBOX_AGAIN, AdvisoryStories.TEAMS_CHAT, AdvisoryStories.SHAREPOINT_FILES,
             AdvisoryStories.INTUNE_ENROLLMENT, AdvisoryStories.SUITE_HISTORY, AdvisoryStories.ONEDRIVE_HISTORY,
-            AdvisoryStories.POWER_BI_HISTORY);
+            AdvisoryStories.POWER_BI_HISTORY, PlannerStory.BOARDS);
 
     @Test
     void startsOnlyOnceTheScriptIsOver() {

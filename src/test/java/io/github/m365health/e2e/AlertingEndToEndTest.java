@@ -37,6 +37,9 @@ class AlertingEndToEndTest {
     private static final String INCIDENT = "EX1268771";
     private static final double INCIDENT_OPENS = 35;
     private static final double INCIDENT_ENDS = 85;
+    // PL1272088 is 40 minutes past its promised update from the start; the update comes at 70.
+    private static final String LATE = "PL1272088";
+    private static final double LATE_UPDATE_COMES = 70;
 
     /**
      * Poll, scrape, rule evaluation, the 1 s hold-downs and Alertmanager's 1 s group interval take
@@ -139,6 +142,32 @@ class AlertingEndToEndTest {
         assertTrue(alert.annotations().get("description").startsWith(
                 "Exchange Online in tenant demo: 1 incident reopen(s) of kind follow_up in the last 30 minutes;"),
                 pipeline::diagnostics);
+    }
+
+    @Test
+    void notifiesThatMicrosoftIsLateWithThePromisedUpdateAndResolvesOnceItComes() throws Exception {
+        // The demo's Planner incident promised its next update 40 minutes before the first poll;
+        // the update comes at script second 70.
+        Predicate<ReceivedAlert> overdue = alertNamed("M365IncidentUpdateOverdue").and(alert -> LATE.equals(alert.label("id")));
+        ReceivedAlert firing = await("a firing M365IncidentUpdateOverdue for " + LATE, overdue.and(ReceivedAlert::firing),
+                pipeline.demoReaches(LATE_UPDATE_COMES).plus(DELIVERY));
+        ReceivedAlert resolved = await("a resolved M365IncidentUpdateOverdue for " + LATE,
+                overdue.and(ReceivedAlert::resolved), pipeline.demoReaches(LATE_UPDATE_COMES).plus(DELIVERY));
+
+        assertEquals(Map.of(
+                "alertname", "M365IncidentUpdateOverdue",
+                "severity", "warning",
+                "tenant", "demo",
+                "id", LATE,
+                "service_name", "Planner",
+                "classification", "incident",
+                "job", AlertingPipeline.JOB,
+                "instance", pipeline.exporterInstance()), firing.labels(), pipeline::diagnostics);
+        assertTrue(firing.annotations().get("description").startsWith(
+                "Microsoft promised the next update on Planner incident " + LATE + " in tenant demo 4"),
+                pipeline::diagnostics);
+        assertFalse(resolved.receivedAt().isBefore(pipeline.demoReaches(LATE_UPDATE_COMES)),
+                () -> "resolved before the late update came" + pipeline.diagnostics());
     }
 
     private ReceivedAlert await(String what, Predicate<ReceivedAlert> wanted, Instant deadline) throws Exception {

@@ -180,6 +180,20 @@ class DemoEndToEndTest {
     }
 
     @Test
+    void fetchesAndServesTheReviewMicrosoftPublishesForEx1215307AndItsDossier() throws Exception {
+        HttpResponse<String> review = Eventually.await("EX1215307's post-incident review served", SCRIPT_DEADLINE,
+                () -> http.get("/issues/demo/EX1215307/report"), reply -> reply.statusCode() == 200);
+
+        assertEquals("text/plain; charset=utf-8", review.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(review.body().startsWith("Post-incident review: EX1215307"), review.body());
+        assertTrue(http.get("/issues/demo/EX1215307").body().contains("/issues/demo/EX1215307/report"),
+                "the issue page links to the review");
+        HttpResponse<String> dossier = http.get("/issues/demo/EX1215307.md");
+        assertEquals(200, dossier.statusCode());
+        assertTrue(dossier.body().contains("- **Duration:** 6 d 11 h 30 min"), dossier.body());
+    }
+
+    @Test
     void isHealthyAndReady() throws Exception {
         assertEquals(200, http.get("/-/healthy").statusCode());
         assertEquals(200, http.get("/-/ready").statusCode());

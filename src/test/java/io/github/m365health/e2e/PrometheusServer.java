@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** A real Prometheus from Debian's package, on loopback, with its data in a temporary folder. */
 public final class PrometheusServer implements AutoCloseable {
@@ -32,11 +34,39 @@ public final class PrometheusServer implements AutoCloseable {
         Path binary = ExternalTool.locate("prometheus", "prometheus", System.getenv()).requireExecutable();
         Path configFile = workDir.resolve("prometheus.yml");
         Files.writeString(configFile, config);
-        return new PrometheusServer(ServiceProcess.start(List.of(binary.toString(),
+        PrometheusServer server = new PrometheusServer(ServiceProcess.start(List.of(binary.toString(),
                 "--config.file=" + configFile,
                 "--storage.tsdb.path=" + dataDirectory(workDir),
                 "--web.listen-address=127.0.0.1:0",
                 "--log.level=info"), workDir, Duration.ofSeconds(30)));
+        server.awaitReady(Duration.ofSeconds(30));
+        return server;
+    }
+
+    /**
+     * Prometheus logs its address before its storage is open and answers queries with 503
+     * "Service Unavailable" until then; wait for {@code /-/ready}.
+     */
+    private void awaitReady(Duration timeout) throws IOException {
+        Instant deadline = Instant.now().plus(timeout);
+        try {
+            while (Instant.now().isBefore(deadline)) {
+                try {
+                    if (http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/-/ready")).timeout(Duration.ofSeconds(5))
+                            .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException e) {
+                    // Not answering yet; asked again below until the deadline.
+                }
+                // Polling for a state Prometheus reaches by itself, bounded by the deadline.
+                TimeUnit.MILLISECONDS.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+        throw new IOException("Prometheus was not ready within " + timeout + ":\n" + log());
     }
 
     /** Where {@link #start} keeps the TSDB: blocks written there beforehand (a backfill) are loaded at start. */

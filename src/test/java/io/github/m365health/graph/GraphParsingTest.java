@@ -112,12 +112,14 @@ class GraphParsingTest {
         assertEquals(new Message("MC172851", "(Updated) New feature: Changes to PowerPoint and Word to open files faster",
                 Instant.parse("2019-02-01T18:51:00Z"), Instant.parse("2019-06-01T08:00:00Z"),
                 Instant.parse("2021-01-08T01:10:06.843Z"), MessageCategory.STAY_INFORMED, MessageSeverity.NORMAL, true,
-                null, List.of("SharePoint Online", "OneDrive for Business"), List.of("Updated message")),
+                null, List.of("SharePoint Online", "OneDrive for Business"), List.of("Updated message"),
+                "Updated January 07, 2021: rollout paused for further code changes; the post will be updated when it restarts."),
                 messages.get("MC172851"));
         assertEquals(new Message("MC9999001", "SYNTHETIC EXAMPLE: Exchange Online setting retirement",
                 Instant.parse("2026-03-30T17:00:00Z"), Instant.parse("2026-07-31T07:00:00Z"),
                 Instant.parse("2026-03-30T17:05:12Z"), MessageCategory.PLAN_FOR_CHANGE, MessageSeverity.HIGH, true,
-                Instant.parse("2026-06-30T00:00:00Z"), List.of("Exchange Online"), List.of("Retirement", "Admin impact")),
+                Instant.parse("2026-06-30T00:00:00Z"), List.of("Exchange Online"), List.of("Retirement", "Admin impact"),
+                "<p>Synthetic body for parser tests.</p>"),
                 messages.get("MC9999001"));
     }
 

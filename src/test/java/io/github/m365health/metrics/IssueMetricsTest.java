@@ -161,6 +161,20 @@ class IssueMetricsTest {
         assertEquals("", exposition.samples("m365_issue_info").get(0).label("feature"));
     }
 
+    @Test
+    void showsThePromisedNextUpdateOfOpenIssuesOnly() {
+        Instant promise = Instant.parse("2026-04-03T14:00:00Z");
+        Exposition exposition = Scrapes.render(List.of(Scrapes.state("contoso", List.of(
+                new TrackedIssue(issue("EX1", "Exchange Online", Classification.INCIDENT, false), 0, promise),
+                new TrackedIssue(issue("EX2", "Exchange Online", Classification.INCIDENT, true), 0, promise),
+                new TrackedIssue(issue("EX3", "Exchange Online", Classification.INCIDENT, false), 0, null)), List.of())));
+
+        assertEquals(promise.getEpochSecond(), exposition.value("m365_issue_next_update_timestamp_seconds",
+                Map.of("tenant", "contoso", "id", "EX1")));
+        assertEquals(List.of("EX1"), exposition.samples("m365_issue_next_update_timestamp_seconds").stream()
+                .map(sample -> sample.label("id")).toList());
+    }
+
     private static double openIssues(Exposition exposition, String tenant, String service, String classification) {
         return exposition.value("m365_issues_open",
                 Map.of("tenant", tenant, "service_name", service, "classification", classification));

@@ -28,7 +28,8 @@ import java.util.Map;
 /**
  * Tenant states told by the stories of graph-api.md §3 and shared/seeds:
  * <ul>
- * <li>{@code contoso} on 2026-04-03 12:00Z: EX1268771 open (it names EX1256020), EX1256020 ended
+ * <li>{@code contoso} on 2026-04-03 12:00Z: EX1268771 open (it names EX1256020, and promises its next
+ * update by 14:00Z), EX1256020 ended
  * on 2026-04-01 and counted once as reopened ({@code follow_up}), EX1215307 ended in January and
  * past the per-issue retention, so present only in the history figures; MC9999001 active, MC172851
  * (ended 2019) only in the seen counter.</li>
@@ -53,6 +54,9 @@ public final class StoryStates {
     public static final Duration EX1268771_SO_FAR =
             Duration.between(Instant.parse("2026-04-02T19:14:14Z"), Instant.parse("2026-04-03T12:00:00Z"));
 
+    /** What EX1268771's latest post promises. */
+    public static final Instant EX1268771_NEXT_UPDATE = Instant.parse("2026-04-03T14:00:00Z");
+
     private StoryStates() {
     }
 
@@ -71,7 +75,7 @@ public final class StoryStates {
                         .plus(EX1268771_SO_FAR).toSeconds()));
         TenantSnapshot snapshot = new TenantSnapshot("contoso", at,
                 List.of(EXCHANGE_DEGRADED, IDENTITY_RESTORED, SUITE_OPERATIONAL),
-                List.of(new TrackedIssue(ex1268771(), 0), new TrackedIssue(ex1256020(), 1)),
+                List.of(new TrackedIssue(ex1268771(), 0, EX1268771_NEXT_UPDATE), new TrackedIssue(ex1256020(), 1)),
                 totals,
                 List.of(mc9999001()),
                 Map.of(new MessageKey(MessageCategory.STAY_INFORMED, MessageSeverity.NORMAL), 1L,
@@ -111,7 +115,8 @@ public final class StoryStates {
                 "Users may be intermittently unable to access their Exchange Online mailboxes in some connection methods.",
                 Instant.parse("2026-04-02T19:14:14Z"), null, Instant.parse("2026-04-03T10:05:00Z"),
                 List.of(new IssuePost(Instant.parse("2026-04-02T19:30:00Z"), "regular",
-                        "Current status: Affected tenants report that the impact described in EX1256020 is still occurring.")));
+                        "Current status: Affected tenants report that the impact described in EX1256020 is still occurring."
+                                + "\nNext update by: Friday, April 3, 2026, at 2:00 PM UTC")));
     }
 
     public static Issue ex1256020() {

@@ -91,6 +91,11 @@ class PollSchedulerTest {
             return List.of();
         }
 
+        @Override
+        public java.util.Optional<io.github.m365health.health.IncidentReport> incidentReport(String issueId, Instant deadline) {
+            return java.util.Optional.empty();
+        }
+
         private void call() {
             try {
                 step.run();

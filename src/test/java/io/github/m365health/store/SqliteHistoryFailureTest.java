@@ -176,7 +176,7 @@ class SqliteHistoryFailureTest {
 
         StoreException e = openFails(file);
 
-        assertOneLineNaming(file, "has schema version 99, newer than this exporter's 1", e);
+        assertOneLineNaming(file, "has schema version 99, newer than this exporter's " + Migrations.latestVersion(), e);
         assertTrue(e.getMessage().contains("restore a backup"), e.getMessage());
     }
 

@@ -28,7 +28,8 @@ import javax.net.ssl.TrustManagerFactory;
  * certificate it signed, plus a self-signed client certificate it did not sign; made with the
  * JDK's keytool, so nothing secret is committed. Files are PEM, as the web config takes them.
  */
-public record TestPki(Path dir, Path caPem, Path serverCertPem, Path serverKeyPem,
+public record TestPki(Path dir, Path caPem, Path serverCertPem, Path serverKeyPem, Path clientCertPem, Path clientKeyPem,
+                      Path renewedCertPem, Path renewedKeyPem,
                       KeyStore trusted, KeyStore clientIdentity, KeyStore strangerIdentity) {
 
     private static final String PASSWORD = "changeit";
@@ -39,22 +40,26 @@ public record TestPki(Path dir, Path caPem, Path serverCertPem, Path serverKeyPe
         keytool(dir, "-exportcert", "-rfc", "-alias", "ca", "-keystore", "ca.p12", "-file", "ca.pem");
         Identity server = signed(dir, "server", "CN=127.0.0.1", "san=ip:127.0.0.1,dns:localhost");
         Identity client = signed(dir, "client", "CN=scraper", "san=dns:prometheus.example");
+        Identity renewed = signed(dir, "renewed", "CN=renewed server", "san=ip:127.0.0.1,dns:localhost");
         keytool(dir, "-genkeypair", "-alias", "stranger", "-keyalg", "EC", "-dname", "CN=stranger", "-validity", "2",
                 "-keystore", "stranger.p12");
         X509Certificate ca = certificates(Files.readString(dir.resolve("ca.pem"))).get(0);
 
         Path serverCert = dir.resolve("server.crt");
         Files.writeString(serverCert, Files.readString(dir.resolve("server-signed.pem")));
-        Path serverKey = dir.resolve("server.key");
-        Files.writeString(serverKey, "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(server.key.getEncoded())
-                + "\n-----END PRIVATE KEY-----\n");
+        Path serverKey = writeKey(dir.resolve("server.key"), server.key);
+        Path clientCert = dir.resolve("client.crt");
+        Files.writeString(clientCert, Files.readString(dir.resolve("client-signed.pem")));
+        Path clientKey = writeKey(dir.resolve("client.key"), client.key);
+        Path renewedCert = dir.resolve("renewed.crt");
+        Files.writeString(renewedCert, Files.readString(dir.resolve("renewed-signed.pem")));
+        Path renewedKey = writeKey(dir.resolve("renewed.key"), renewed.key);
 
         KeyStore trusted = emptyStore();
         trusted.setCertificateEntry("ca", ca);
         KeyStore clientIdentity = emptyStore();
         clientIdentity.setKeyEntry("client", client.key, PASSWORD.toCharArray(), new X509Certificate[] {client.certificate, ca});
-        return new TestPki(dir, dir.resolve("ca.pem"), serverCert, serverKey, trusted, clientIdentity,
+        return new TestPki(dir, dir.resolve("ca.pem"), serverCert, serverKey, clientCert, clientKey, renewedCert, renewedKey, trusted, clientIdentity,
                 load(dir.resolve("stranger.p12")));
     }
 
@@ -76,6 +81,13 @@ public record TestPki(Path dir, Path caPem, Path serverCertPem, Path serverKeyPe
     }
 
     private record Identity(PrivateKey key, X509Certificate certificate) {
+    }
+
+    private static Path writeKey(Path file, PrivateKey key) throws IOException {
+        Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getEncoded())
+                + "\n-----END PRIVATE KEY-----\n");
+        return file;
     }
 
     /**

@@ -11,6 +11,7 @@ import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.metrics.Exposition;
 import io.github.m365health.metrics.StoryStates;
 import io.github.m365health.poll.TenantState;
+import io.github.m365health.testing.MutableClock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -157,10 +158,107 @@ class WebSecurityTest {
     }
 
     @Test
+    void aRenewedCertificateIsServedOnTheNextConnections() throws Exception {
+        Path cert = dir.resolve("current.crt");
+        Path key = dir.resolve("current.key");
+        Files.copy(pki.serverCertPem(), cert);
+        Files.copy(pki.serverKeyPem(), key);
+        start("tls_server_config:\n  cert_file: current.crt\n  key_file: current.key\n");
+        assertEquals("CN=127.0.0.1", presentedSubject());
+
+        Instant before = Files.getLastModifiedTime(cert).toInstant();
+        Files.copy(pki.renewedCertPem(), cert, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(pki.renewedKeyPem(), key, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(cert, FileTime.from(before.plusSeconds(5)));
+        Files.setLastModifiedTime(key, FileTime.from(before.plusSeconds(5)));
+        assertEquals("CN=127.0.0.1", presentedSubject(), "the connection that notices the change is served as it began");
+
+        // The new material is swapped in beside the requests; the next connections present it.
+        String renewed = null;
+        for (int attempt = 0; attempt < 50 && !"CN=renewed server".equals(renewed); attempt++) {
+            renewed = presentedSubject();
+        }
+        assertEquals("CN=renewed server", renewed, "the certificate now in the files");
+    }
+
+    /** Connects, makes one request (which also lets the server notice changed files) and returns the server certificate's subject. */
+    private String presentedSubject() throws Exception {
+        try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) pki.clientContext(null).getSocketFactory()
+                .createSocket("127.0.0.1", server.address().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.startHandshake();
+            String subject = ((java.security.cert.X509Certificate) socket.getSession().getPeerCertificates()[0])
+                    .getSubjectX500Principal().getName();
+            socket.getOutputStream().write("GET /-/healthy HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), subject + " answered: " + answer);
+            return subject;
+        }
+    }
+
+    @Test
+    void configuredHeadersGoOnEveryAnswerEvenAFailedOne() throws Exception {
+        Path file = dir.resolve("web.yml");
+        Files.writeString(file, "http_server_config:\n  headers:\n    Content-Security-Policy: default-src 'none'\n");
+        server = WebServer.builder(ANY_LOOPBACK_PORT, "/metrics", metrics, () -> states)
+                .route("/broken", (request, response) -> {
+                    throw new IllegalStateException("route failed");
+                })
+                .webConfig(WebConfigWatch.load(Optional.of(file)))
+                .start();
+
+        for (String path : List.of("/metrics", "/", "/-/healthy", "/nope", "/broken")) {
+            HttpResponse<String> response = HttpFetch.get(server.address(), path);
+            assertEquals("default-src 'none'", response.headers().firstValue("Content-Security-Policy").orElse(""),
+                    path + " answered " + response.statusCode());
+        }
+        assertEquals(500, HttpFetch.get(server.address(), "/broken").statusCode());
+    }
+
+    @Test
+    void rateLimitAllowsItsBurstThenOneRequestPerInterval() throws Exception {
+        Path file = dir.resolve("web.yml");
+        Files.writeString(file, "rate_limit:\n  burst: 2\n  interval: 1m\n");
+        MutableClock clock = new MutableClock("2026-04-03T12:00:00Z");
+        server = WebServer.builder(ANY_LOOPBACK_PORT, "/metrics", metrics, () -> states)
+                .webConfig(WebConfigWatch.load(Optional.of(file)))
+                .clock(clock)
+                .start();
+
+        assertEquals(200, HttpFetch.get(server.address(), "/-/healthy").statusCode());
+        assertEquals(200, HttpFetch.get(server.address(), "/-/healthy").statusCode());
+        assertEquals(429, HttpFetch.get(server.address(), "/-/healthy").statusCode());
+        clock.advance(Duration.ofSeconds(59));
+        assertEquals(429, HttpFetch.get(server.address(), "/metrics").statusCode());
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(200, HttpFetch.get(server.address(), "/metrics").statusCode());
+        assertEquals(429, HttpFetch.get(server.address(), "/metrics").statusCode());
+    }
+
+    @Test
     void anEmptyFileChangesNothing() throws Exception {
         start("");
 
         assertEquals(200, HttpFetch.get(server.address(), "/-/healthy").statusCode());
+    }
+
+    @Test
+    void theShippedExampleServesTlsToItsExamplePassword() throws Exception {
+        Path tlsDir = Files.createDirectory(dir.resolve("tls"));
+        Files.copy(pki.serverCertPem(), tlsDir.resolve("server.crt"));
+        Files.copy(pki.serverKeyPem(), tlsDir.resolve("server.key"));
+        Path file = dir.resolve("web-config.yml");
+        Files.copy(Path.of("examples", "web-config.yml"), file);
+        server = WebServer.builder(ANY_LOOPBACK_PORT, "/metrics", metrics, () -> states)
+                .webConfig(WebConfigWatch.load(Optional.of(file)))
+                .start();
+
+        HttpResponse<String> response = get(client(null), "/-/healthy", basic("prometheus", "example-only-change-me"));
+        assertEquals(200, response.statusCode());
+        assertEquals("max-age=31536000", response.headers().firstValue("Strict-Transport-Security").orElse(""));
+        assertEquals(401, get(client(null), "/-/healthy", null).statusCode());
     }
 
     private String tlsConfig(String extra) {
