@@ -3,6 +3,7 @@ package io.github.m365health.cli;
 import io.github.m365health.config.TenantShard;
 import io.github.m365health.log.LogFormat;
 import io.github.m365health.log.LogSetup;
+import io.github.m365health.web.TelemetryPath;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -135,9 +136,8 @@ final class FlagParser {
     }
 
     private static String telemetryPath(String path) throws FlagException {
-        if (!path.startsWith("/") || path.equals("/") || path.startsWith("/-/") || !path.matches("[^\\s?#]+")) {
-            throw new FlagException("--web.telemetry-path", "\"" + path + "\" must be a path such as /metrics,"
-                    + " other than / and /-/..., which the landing page and health checks use");
+        if (!TelemetryPath.usable(path)) {
+            throw new FlagException("--web.telemetry-path", TelemetryPath.problem(path));
         }
         return path;
     }

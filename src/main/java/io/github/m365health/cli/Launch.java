@@ -3,10 +3,12 @@ package io.github.m365health.cli;
 import io.github.m365health.config.ConfigException;
 import io.github.m365health.config.ConfigLoader;
 import io.github.m365health.config.ExporterConfig;
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.config.TenantConfig;
 import io.github.m365health.demo.DemoOptions;
 import io.github.m365health.demo.DemoTenant;
+import io.github.m365health.demo.TranslatorStandIn;
+import io.github.m365health.config.TranslationConfig;
 import io.github.m365health.poll.PollIntervals;
 import io.github.m365health.store.StoreException;
 import io.github.m365health.web.WebConfigWatch;
@@ -17,6 +19,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /** Turns parsed flags into a configuration and a running exporter. */
@@ -68,12 +72,20 @@ final class Launch {
                 plans.add(new RunningExporter.TenantPlan(tenant, configured));
             }
             DemoTenant demo = null;
+            TranslatorStandIn translator = null;
             if (flags.demo()) {
                 demo = DemoTenant.start(new DemoOptions(flags.demoSpeed(), DemoOptions.DEFAULT_SEED), clock);
                 plans.add(new RunningExporter.TenantPlan(demo.tenantConfig(ServiceFilter.ALL), DEMO_INTERVALS));
+                if (effective.translation().isEmpty()) {
+                    // A new user sees translations beside the originals with no account anywhere.
+                    translator = TranslatorStandIn.start();
+                    effective = effective.withTranslation(Optional.of(new TranslationConfig(
+                            TranslationConfig.Provider.LIBRETRANSLATE, "ja", translator.endpoint(), Optional.empty(),
+                            Optional.empty(), OptionalLong.empty())));
+                }
             }
             // From here the running exporter owns the demo tenant, and stops it if starting fails.
-            return RunningExporter.start(flags, effective, plans, demo, clock);
+            return RunningExporter.start(flags, effective, plans, demo, translator, clock);
         } catch (StoreException | IOException e) {
             throw new StartupException(e.getMessage(), e);
         }
@@ -97,6 +109,7 @@ final class Launch {
 
     private static ExporterConfig withStatePath(ExporterConfig config, Path path) {
         return new ExporterConfig(config.tenants(), config.poll(),
-                new ExporterConfig.State(path, config.state().historyRetention()), config.metrics(), config.reopen());
+                new ExporterConfig.State(path, config.state().historyRetention()), config.metrics(), config.reopen(),
+                config.translation());
     }
 }

@@ -90,14 +90,4 @@ public final class Main {
         }
         return 0;
     }
-
-    /**
-     * Starts the exporter in this process, as {@code java -jar} would with these arguments, and
-     * returns it serving. For tests; logging is left as the caller set it up.
-     */
-    public static RunningExporter start(String... args) throws FlagException, ConfigException, StartupException {
-        Flags flags = Flags.parse(args);
-        Launch launch = new Launch(System::getenv, Clock.systemUTC());
-        return launch.start(flags, launch.config(flags));
-    }
 }

@@ -5,19 +5,27 @@ import io.github.m365health.config.TenantConfig;
 import io.github.m365health.demo.DemoTenant;
 import io.github.m365health.graph.GraphApi;
 import io.github.m365health.graph.GraphClients;
+import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.graph.GraphTelemetry;
+import io.github.m365health.graph.RetryReasons;
 import io.github.m365health.graph.Sleeper;
 import io.github.m365health.log.Log;
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
+import io.github.m365health.metrics.GraphTraffic;
 import io.github.m365health.poll.PollIntervals;
+import io.github.m365health.poll.PollListener;
 import io.github.m365health.poll.PollScheduler;
 import io.github.m365health.poll.ReviewFetcher;
 import io.github.m365health.poll.TenantPoller;
-import io.github.m365health.poll.TenantState;
-import io.github.m365health.poll.TenantStateBoard;
+import io.github.m365health.health.TenantState;
+import io.github.m365health.health.TenantStateBoard;
+import io.github.m365health.health.Tracker;
 import io.github.m365health.store.SqliteHistory;
 import io.github.m365health.store.StoreException;
 import io.github.m365health.web.SlaReportRoute;
+import io.github.m365health.translate.TranslationLookup;
+import io.github.m365health.translate.TranslationWorker;
 import io.github.m365health.web.WebConfigWatch;
 import io.github.m365health.web.WebServer;
 import io.github.m365health.web.pages.PagesRoute;
@@ -29,6 +37,7 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -57,9 +66,18 @@ public final class RunningExporter implements AutoCloseable {
      */
     static RunningExporter start(Flags flags, ExporterConfig config, List<TenantPlan> tenants, DemoTenant demo, Clock clock)
             throws StoreException, IOException {
+        return start(flags, config, tenants, demo, null, clock);
+    }
+
+    /** @param translatorStandIn the demo's translation service to stop with the exporter, or null */
+    static RunningExporter start(Flags flags, ExporterConfig config, List<TenantPlan> tenants, DemoTenant demo,
+                                 AutoCloseable translatorStandIn, Clock clock) throws StoreException, IOException {
         List<AutoCloseable> parts = new ArrayList<>();
         if (demo != null) {
             parts.add(demo);
+        }
+        if (translatorStandIn != null) {
+            parts.add(translatorStandIn);
         }
         try {
             // Read first: a wrong web configuration stops the start before anything else is opened.
@@ -75,24 +93,34 @@ public final class RunningExporter implements AutoCloseable {
             TenantStateBoard board = new TenantStateBoard(initial);
             ExporterMetrics metrics = new ExporterMetrics(board, BuildInfo.fromClasspath(), flags.shard(),
                     config.metrics().messages());
+            Tracker tracker = new Tracker(config.reopen().followUpWindow());
+            PollListener pollListener = PollListener.NONE;
+            Optional<TranslationLookup> translations = Optional.empty();
+            if (config.translation().isPresent()) {
+                TranslationWorker translation = TranslationHook.startWorker(config.translation().get(), history,
+                        metrics.translation(), clock);
+                parts.add(translation);
+                pollListener = new TranslationHook(translation);
+                translations = Optional.of(translation.lookup());
+            }
             List<TenantPoller> pollers = new ArrayList<>();
             for (TenantPlan plan : tenants) {
                 TenantConfig tenant = plan.tenant();
-                GraphApi graph = GraphClients.create(tenant, clock, Sleeper.REAL, metrics.forTenant(tenant.name()));
-                pollers.add(new TenantPoller(tenant.name(), tenant.services(), graph, history, board, clock,
-                        plan.intervals(), new ReviewFetcher(tenant.name(), graph, history, clock)));
+                GraphApi graph = GraphClients.create(tenant, clock, Sleeper.REAL, telemetry(metrics.forTenant(tenant.name())));
+                pollers.add(new TenantPoller(tenant.name(), tenant.services(), graph, tracker, history, board, clock,
+                        plan.intervals(), new ReviewFetcher(tenant.name(), graph, history, clock), pollListener));
             }
             PollScheduler scheduler = new PollScheduler(pollers, new SecureRandom());
             parts.add(scheduler);
             URI externalUrl = flags.externalUrl().orElse(ExternalUrl.defaultFor(flags.listenAddress()));
             metrics.exposeExternalUrl(externalUrl.toString());
             ReadingSite site = new ReadingSite(history.readModel(),
-                    tenants.stream().map(plan -> plan.tenant().name()).toList(), externalUrl, clock);
+                    tenants.stream().map(plan -> plan.tenant().name()).toList(), externalUrl, clock, translations);
             PagesRoute pages = new PagesRoute(site,
                     new IssueDocumentsRoute(history.readModel(), history, clock, new PagesRoute(site)));
             // Pages from other packages: one .route(prefix, handler) line each, before start().
             WebServer.Builder builder = WebServer.builder(flags.listenAddress(), flags.telemetryPath(), metrics, board)
-                    .route(SlaReportRoute.PATH, new SlaReportRoute(slaReports(config, tenants, clock), clock))
+                    .route(SlaReportRoute.PATH, new SlaReportRoute(slaReports(config, tenants, externalUrl, clock), clock))
                     .webConfig(webConfig);
             PagesRoute.PREFIXES.forEach(prefix -> builder.route(prefix, pages));
             WebServer web = builder
@@ -129,6 +157,13 @@ public final class RunningExporter implements AutoCloseable {
         LOG.info("stopped");
     }
 
+    /** The Graph client reports plain values; the metrics record them. */
+    private static GraphTelemetry telemetry(GraphTraffic traffic) {
+        traffic.startRetriesAtZero(Arrays.stream(GraphEndpoint.values()).map(GraphEndpoint::label).toList(),
+                RetryReasons.ALL);
+        return new GraphTelemetry(traffic::requestCompleted, traffic::retried);
+    }
+
     private static void closeAll(List<AutoCloseable> parts) {
         List<AutoCloseable> reversed = new ArrayList<>(parts);
         Collections.reverse(reversed);
@@ -150,10 +185,14 @@ public final class RunningExporter implements AutoCloseable {
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 
-    /** Reports read the store through connections of their own, read-only, while the polls write. */
-    private static StoredSlaReports slaReports(ExporterConfig config, List<TenantPlan> tenants, Clock clock) {
+    /**
+     * Reports read the store through connections of their own, read-only, while the polls write.
+     * Their incident links are absolute under the external URL, as the JSON API's are.
+     */
+    private static StoredSlaReports slaReports(ExporterConfig config, List<TenantPlan> tenants, URI externalUrl,
+                                               Clock clock) {
         return new StoredSlaReports(config.state().path(), tenants.stream().map(t -> t.tenant().name()).toList(), clock,
-                Optional.empty());
+                Optional.of(externalUrl.toString()));
     }
 
     /** A tenant and how often to poll it: the demo tenant polls faster than real ones may. */

@@ -21,7 +21,16 @@ public final class ConfigSummary {
         return "OK: " + tenants
                 + "; poll " + Durations.format(config.poll().interval())
                 + ", messages " + Durations.format(config.poll().messagesInterval())
-                + "; state " + config.state().path();
+                + "; state " + config.state().path()
+                + config.translation().map(ConfigSummary::describe).orElse("");
+    }
+
+    /** The provider, language and budget; the key only as present or not. */
+    static String describe(TranslationConfig translation) {
+        return "; translation " + translation.provider().configName() + " to " + translation.to() + " via "
+                + translation.endpoint() + (translation.key().isPresent() ? " with key" : " without key")
+                + (translation.monthlyCharacterBudget().isPresent()
+                        ? ", budget " + translation.monthlyCharacterBudget().getAsLong() + " characters a month" : "");
     }
 
     static String describe(TenantConfig tenant) {

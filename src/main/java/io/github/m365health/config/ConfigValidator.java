@@ -22,11 +22,13 @@ final class ConfigValidator {
     private final TenantValidator tenantValidator;
     private final ConfigPaths paths;
     private final boolean allowNoTenants;
+    private final TranslationValidator translationValidator;
 
     ConfigValidator(Function<String, String> environment, Path baseDir, boolean allowNoTenants) {
         this.paths = new ConfigPaths(baseDir);
         this.tenantValidator = new TenantValidator(new CredentialResolver(environment, paths));
         this.allowNoTenants = allowNoTenants;
+        this.translationValidator = new TranslationValidator(environment, paths);
     }
 
     ExporterConfig validate(RawConfig raw) throws ConfigException {
@@ -50,7 +52,7 @@ final class ConfigValidator {
                 metrics.resolvedIssueRetention(), "ended issues would leave the store while their series are still shown");
         keepsHistoryLongEnough(state.historyRetention(), "reopen.follow_up_window",
                 reopen.followUpWindow(), "a follow-up could no longer find the issue it reopens");
-        return new ExporterConfig(tenants, poll, state, metrics, reopen);
+        return new ExporterConfig(tenants, poll, state, metrics, reopen, translationValidator.validate(raw.translation()));
     }
 
     private List<TenantConfig> tenants(List<RawTenant> raw) throws ConfigException {

@@ -3,6 +3,7 @@ package io.github.m365health.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** The whole validated configuration file. */
 public record ExporterConfig(
@@ -10,10 +11,22 @@ public record ExporterConfig(
         Poll poll,
         State state,
         Metrics metrics,
-        Reopen reopen) {
+        Reopen reopen,
+        Optional<TranslationConfig> translation) {
 
     public ExporterConfig {
         tenants = List.copyOf(tenants);
+        translation = translation == null ? Optional.empty() : translation;
+    }
+
+    /** A configuration without translation. */
+    public ExporterConfig(List<TenantConfig> tenants, Poll poll, State state, Metrics metrics, Reopen reopen) {
+        this(tenants, poll, state, metrics, reopen, Optional.empty());
+    }
+
+    /** The same configuration translating as {@code translation} says. */
+    public ExporterConfig withTranslation(Optional<TranslationConfig> translation) {
+        return new ExporterConfig(tenants, poll, state, metrics, reopen, translation);
     }
 
     /** @param interval healthOverviews and issues; @param messagesInterval Message Center */

@@ -8,9 +8,10 @@ import java.util.List;
  * as null) so that {@link ConfigValidator} can say precisely what is wrong with it. Keys not
  * declared here are refused by Jackson.
  */
-record RawConfig(List<RawTenant> tenants, RawPoll poll, RawState state, RawMetrics metrics, RawReopen reopen) {
+record RawConfig(List<RawTenant> tenants, RawPoll poll, RawState state, RawMetrics metrics, RawReopen reopen,
+                 RawTranslation translation) {
 
-    static final RawConfig EMPTY = new RawConfig(null, null, null, null, null);
+    static final RawConfig EMPTY = new RawConfig(null, null, null, null, null, null);
 
     record RawTenant(
             String name,
@@ -47,5 +48,15 @@ record RawConfig(List<RawTenant> tenants, RawPoll poll, RawState state, RawMetri
     }
 
     record RawReopen(@JsonProperty("follow_up_window") String followUpWindow) {
+    }
+
+    record RawTranslation(
+            String provider,
+            String to,
+            String endpoint,
+            String region,
+            @JsonProperty("key_file") String keyFile,
+            @JsonProperty("key_env") String keyEnv,
+            @JsonProperty("monthly_character_budget") String monthlyCharacterBudget) {
     }
 }

@@ -1,5 +1,6 @@
 package io.github.m365health.config;
 
+import io.github.m365health.health.ServiceFilter;
 import java.net.URI;
 import java.util.Objects;
 

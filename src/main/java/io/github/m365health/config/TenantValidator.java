@@ -1,5 +1,6 @@
 package io.github.m365health.config;
 
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.config.RawConfig.RawServices;
 import io.github.m365health.config.RawConfig.RawTenant;
 import java.net.URI;

@@ -36,9 +36,4 @@ final class DemoCatalog {
 
     private DemoCatalog() {
     }
-
-    static DemoService byName(String serviceName) {
-        return SERVICES.stream().filter(s -> s.name().equals(serviceName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("not a demo service: " + serviceName));
-    }
 }

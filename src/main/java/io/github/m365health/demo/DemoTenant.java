@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.m365health.config.Cloud;
 import io.github.m365health.config.Credential;
 import io.github.m365health.config.Secret;
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.config.TenantConfig;
 import io.github.m365health.graph.GraphEndpoint;
 import io.github.m365health.log.Log;
@@ -47,7 +47,7 @@ public final class DemoTenant implements AutoCloseable {
     private final String tenantId;
     private final String clientId;
     private final Secret clientSecret;
-    private final TokenEndpoint tokenEndpoint;
+    private final SimulatedTokenEndpoint tokenEndpoint;
     private final GraphListings listings;
     private final Replies replies;
 
@@ -61,7 +61,7 @@ public final class DemoTenant implements AutoCloseable {
         this.clientSecret = new Secret(newSecret(random));
         this.replies = new Replies(new ObjectMapper(), clock);
         IssuedTokens tokens = new IssuedTokens(random);
-        this.tokenEndpoint = new TokenEndpoint(tenantId, clientId, clientSecret, origin + "/.default", tokens,
+        this.tokenEndpoint = new SimulatedTokenEndpoint(tenantId, clientId, clientSecret, origin + "/.default", tokens,
                 replies, clock);
         this.listings = new GraphListings(origin, new DemoScenario(options), tokens, replies, clock);
     }

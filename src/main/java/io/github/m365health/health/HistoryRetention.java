@@ -3,6 +3,7 @@ package io.github.m365health.health;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -11,19 +12,19 @@ import java.util.TreeSet;
  * Something Graph still returns is never pruned, whatever its age: it would come back at the next
  * poll as if it were new and be counted twice.
  */
-public final class HistoryRetention {
+public record HistoryRetention(Duration retention) {
 
-    private final Duration retention;
-
-    public HistoryRetention(Duration retention) {
-        this.retention = Objects.requireNonNull(retention, "retention");
+    public HistoryRetention {
+        Objects.requireNonNull(retention, "retention");
     }
 
     public Set<String> prunableIssues(IssueBook book, Instant now) {
         Instant cutoff = now.minus(retention);
         Set<String> prunable = new TreeSet<>();
         for (IssueSummary issue : book.issues().values()) {
-            boolean endedLongAgo = issue.endedAt().map(ended -> ended.isBefore(cutoff)).orElse(false);
+            // A vanished issue is kept as long as an ended one, counted from when it vanished.
+            boolean endedLongAgo = issue.endedAt().or(() -> Optional.ofNullable(issue.vanishedAt()))
+                    .map(ended -> ended.isBefore(cutoff)).orElse(false);
             if (endedLongAgo && issue.lastSeen().isBefore(cutoff)) {
                 prunable.add(issue.id());
             }

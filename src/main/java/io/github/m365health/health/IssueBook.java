@@ -35,6 +35,7 @@ public record IssueBook(Map<String, IssueSummary> issues, List<IssueEvent.Reopen
     public IssueBook with(HealthChanges changes) {
         Map<String, IssueSummary> next = new HashMap<>(issues);
         next.putAll(changes.summaries());
+        next.putAll(changes.missed());
         List<IssueEvent.Reopened> found = changes.events().stream()
                 .filter(IssueEvent.Reopened.class::isInstance)
                 .map(IssueEvent.Reopened.class::cast)

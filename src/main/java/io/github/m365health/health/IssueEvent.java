@@ -51,4 +51,15 @@ public sealed interface IssueEvent {
             }
         }
     }
+
+    /**
+     * An unresolved issue went missing from complete listings for long enough that it no longer
+     * counts as open: not a resolution, so it adds no duration sample.
+     */
+    record Vanished(String issueId, Instant at) implements IssueEvent {
+        public Vanished {
+            Objects.requireNonNull(issueId, "issueId");
+            Objects.requireNonNull(at, "at");
+        }
+    }
 }

@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 public final class IssueFigures {
 
     private final Map<ServiceKey, Long> seen = new HashMap<>();
+    private final Map<ServiceKey, Long> vanished = new HashMap<>();
     private final Map<ReopenKey, Long> reopens = new HashMap<>();
     private final Map<ServiceKey, DurationHistogram> durations = new HashMap<>();
     private final Map<ServiceKey, ImpactTimeline> timelines = new HashMap<>();
@@ -27,9 +28,13 @@ public final class IssueFigures {
         Map<ServiceKey, List<Duration>> resolutions = new HashMap<>();
         retired.resolutionDurations().forEach((key, list) -> resolutions.put(key, new ArrayList<>(list)));
         seen.putAll(retired.seen());
+        vanished.putAll(retired.vanished());
         reopens.putAll(retired.reopens());
         for (IssueSummary issue : book.issues().values()) {
             seen.merge(issue.key(), 1L, Long::sum);
+            if (issue.vanishings() > 0) {
+                vanished.merge(issue.key(), (long) issue.vanishings(), Long::sum);
+            }
             issue.resolutionDuration().ifPresent(d -> resolutions.computeIfAbsent(issue.key(), k -> new ArrayList<>()).add(d));
         }
         for (IssueEvent.Reopened reopen : book.reopens()) {
@@ -81,7 +86,8 @@ public final class IssueFigures {
                 only(seen, k -> allowed.test(k.serviceName())),
                 only(reopens, k -> allowed.test(k.serviceName())),
                 only(durations, k -> allowed.test(k.serviceName())),
-                only(impactAt(now), k -> allowed.test(k.serviceName())));
+                only(impactAt(now), k -> allowed.test(k.serviceName())),
+                only(vanished, k -> allowed.test(k.serviceName())));
     }
 
     private static <K, V> Map<K, V> only(Map<K, V> map, Predicate<K> keep) {

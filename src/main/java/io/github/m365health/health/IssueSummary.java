@@ -18,6 +18,11 @@ import java.util.Set;
  *                    post. Unlike {@code start}, which Microsoft revises backwards, this does not
  *                    move, and an issue imported long after it was posted still gets its true time.
  * @param mentions    ids of other issues its text names
+ * @param missedListings complete listings in a row that left out the unresolved issue
+ * @param vanishedAt  when the issue was taken as vanished (section 6 of the design: unresolved but
+ *                    missing from complete listings for long enough); null while it counts as open
+ *                    or once a listing returns it again
+ * @param vanishings  times the issue vanished, ever: the counter survives its coming back
  */
 public record IssueSummary(
         String id,
@@ -31,7 +36,17 @@ public record IssueSummary(
         Instant firstSeen,
         Instant lastSeen,
         Instant appearedAt,
-        Set<String> mentions) {
+        Set<String> mentions,
+        int missedListings,
+        Instant vanishedAt,
+        int vanishings) {
+
+    public IssueSummary(String id, String serviceName, Classification classification, ServiceHealthStatus status,
+                        boolean resolved, Instant start, Instant end, Instant lastModified, Instant firstSeen,
+                        Instant lastSeen, Instant appearedAt, Set<String> mentions) {
+        this(id, serviceName, classification, status, resolved, start, end, lastModified, firstSeen, lastSeen,
+                appearedAt, mentions, 0, null, 0);
+    }
 
     public IssueSummary {
         Objects.requireNonNull(id, "id");
@@ -44,6 +59,9 @@ public record IssueSummary(
         Objects.requireNonNull(lastSeen, "lastSeen");
         Objects.requireNonNull(appearedAt, "appearedAt");
         mentions = Set.copyOf(mentions);
+        if (missedListings < 0 || vanishings < 0) {
+            throw new IllegalArgumentException("missedListings and vanishings must not be negative");
+        }
     }
 
     /** The summary of an issue a poll returned for the first time. */
@@ -53,13 +71,33 @@ public record IssueSummary(
 
     /** This issue as a later poll returned it: Graph's latest values win, our observations stay. */
     public IssueSummary seenAgain(Issue issue, Instant polledAt) {
-        return of(issue, firstSeen, polledAt, earliest(appearedAt, issue));
+        IssueSummary latest = of(issue, firstSeen, polledAt, earliest(appearedAt, issue));
+        return new IssueSummary(latest.id, latest.serviceName, latest.classification, latest.status, latest.resolved,
+                latest.start, latest.end, latest.lastModified, firstSeen, polledAt, latest.appearedAt,
+                latest.mentions, 0, null, vanishings);
     }
 
     /** This issue returned again by a poll, unchanged. */
     public IssueSummary seenUnchanged(Instant polledAt) {
         return new IssueSummary(id, serviceName, classification, status, resolved, start, end, lastModified,
-                firstSeen, polledAt, appearedAt, mentions);
+                firstSeen, polledAt, appearedAt, mentions, 0, null, vanishings);
+    }
+
+    /** This unresolved issue left out of a complete listing; vanished at {@code polledAt} if {@code vanishes}. */
+    public IssueSummary missed(Instant polledAt, boolean vanishes) {
+        return new IssueSummary(id, serviceName, classification, status, resolved, start, end, lastModified,
+                firstSeen, lastSeen, appearedAt, mentions, missedListings + 1,
+                vanishes ? polledAt : null, vanishes ? vanishings + 1 : vanishings);
+    }
+
+    /** Whether the issue is taken as vanished: unresolved, yet missing from Graph's listings too long. */
+    public boolean vanished() {
+        return vanishedAt != null;
+    }
+
+    /** Whether a listing returning this issue has to rewrite what we remember of its absence. */
+    public boolean wasMissed() {
+        return missedListings > 0 || vanished();
     }
 
     /** Same Graph state as {@code issue}; Graph advances {@code lastModified} on every edit. */
@@ -88,13 +126,25 @@ public record IssueSummary(
         return Optional.of(end != null ? end : lastModified);
     }
 
-    /** Whether per-issue series show the issue at {@code now}: while unresolved, and for {@code resolvedRetention} after it ended. */
+    /**
+     * Whether per-issue series show the issue at {@code now}: while unresolved, and for
+     * {@code resolvedRetention} after it ended or vanished.
+     */
     public boolean shownAt(Instant now, Duration resolvedRetention) {
+        if (vanished()) {
+            return !vanishedAt.isBefore(now.minus(resolvedRetention));
+        }
         return endedAt().map(ended -> !ended.isBefore(now.minus(resolvedRetention))).orElse(true);
     }
 
-    /** Where the issue's impact interval stops; empty while it is still running. */
+    /**
+     * Where the issue's impact interval stops; empty while it is still running. A vanished issue's
+     * stops when it vanished: from then on it no longer counts as open anywhere.
+     */
     public Optional<Instant> impactEnd() {
+        if (end == null && !resolved && vanished()) {
+            return Optional.of(vanishedAt);
+        }
         return end != null ? Optional.of(end) : endedAt();
     }
 

@@ -17,9 +17,15 @@ public record RetiredTotals(
         Map<ServiceKey, Long> seen,
         Map<ReopenKey, Long> reopens,
         Map<ServiceKey, List<Duration>> resolutionDurations,
-        Map<ServiceKey, Double> impactSeconds) {
+        Map<ServiceKey, Double> impactSeconds,
+        Map<ServiceKey, Long> vanished) {
 
-    public static final RetiredTotals EMPTY = new RetiredTotals(Map.of(), Map.of(), Map.of(), Map.of());
+    public static final RetiredTotals EMPTY = new RetiredTotals(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+
+    public RetiredTotals(Map<ServiceKey, Long> seen, Map<ReopenKey, Long> reopens,
+                         Map<ServiceKey, List<Duration>> resolutionDurations, Map<ServiceKey, Double> impactSeconds) {
+        this(seen, reopens, resolutionDurations, impactSeconds, Map.of());
+    }
 
     public RetiredTotals {
         seen = Map.copyOf(seen);
@@ -28,15 +34,20 @@ public record RetiredTotals(
         resolutionDurations.forEach((key, list) -> durations.put(key, List.copyOf(list)));
         resolutionDurations = Map.copyOf(durations);
         impactSeconds = Map.copyOf(impactSeconds);
+        vanished = Map.copyOf(vanished);
     }
 
     /** The contributions of {@code prunedIds} to the totals of {@code book}, as of {@code now}. */
     public static RetiredTotals of(IssueBook book, Collection<String> prunedIds, Instant now) {
         Map<ServiceKey, Long> seen = new HashMap<>();
         Map<ServiceKey, List<Duration>> durations = new HashMap<>();
+        Map<ServiceKey, Long> vanished = new HashMap<>();
         for (String id : prunedIds) {
             IssueSummary issue = book.get(id);
             seen.merge(issue.key(), 1L, Long::sum);
+            if (issue.vanishings() > 0) {
+                vanished.merge(issue.key(), (long) issue.vanishings(), Long::sum);
+            }
             issue.resolutionDuration().ifPresent(d -> durations.computeIfAbsent(issue.key(), k -> new ArrayList<>()).add(d));
         }
         Map<ReopenKey, Long> reopens = new HashMap<>();
@@ -53,7 +64,7 @@ public record RetiredTotals(
         for (ServiceKey key : seen.keySet()) {
             impact.put(key, before.getOrDefault(key, 0.0) - after.getOrDefault(key, 0.0));
         }
-        return new RetiredTotals(seen, reopens, durations, impact);
+        return new RetiredTotals(seen, reopens, durations, impact, vanished);
     }
 
     public RetiredTotals plus(RetiredTotals other) {
@@ -66,10 +77,12 @@ public record RetiredTotals(
         other.resolutionDurations.forEach((k, v) -> sumDurations.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         Map<ServiceKey, Double> sumImpact = new HashMap<>(impactSeconds);
         other.impactSeconds.forEach((k, v) -> sumImpact.merge(k, v, Double::sum));
-        return new RetiredTotals(sumSeen, sumReopens, sumDurations, sumImpact);
+        Map<ServiceKey, Long> sumVanished = new HashMap<>(vanished);
+        other.vanished.forEach((k, v) -> sumVanished.merge(k, v, Long::sum));
+        return new RetiredTotals(sumSeen, sumReopens, sumDurations, sumImpact, sumVanished);
     }
 
     public boolean isEmpty() {
-        return seen.isEmpty() && reopens.isEmpty() && impactSeconds.isEmpty();
+        return seen.isEmpty() && reopens.isEmpty() && impactSeconds.isEmpty() && vanished.isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import io.github.m365health.health.IssueEvent.FirstSeen;
 import io.github.m365health.health.IssueEvent.Reopened;
 import io.github.m365health.health.IssueEvent.Resolved;
 import io.github.m365health.health.IssueEvent.StatusChanged;
+import io.github.m365health.health.IssueEvent.Vanished;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,9 +18,16 @@ import java.util.Optional;
 /**
  * Compares a complete issues listing with a tenant's stored history and names what happened:
  * first sightings, status changes, resolutions and reopens. Only {@code id} is stable, so Graph's latest values always replace the stored ones.
- * An issue absent from the listing is left as it is: Graph forgetting an issue is not an event.
+ * A resolved issue absent from the listing is left as it is: Graph forgetting an issue is not an
+ * event. An unresolved one that stays absent long enough vanishes (design section 6): it stops
+ * counting as open without being resolved, and counts as open again if a listing returns it.
  */
 public final class Tracker {
+
+    /** How long an unresolved issue must have been missing from the listings before it vanishes. */
+    public static final Duration VANISH_AFTER = Duration.ofHours(1);
+    /** How many complete listings in a row must have left it out; one odd listing is not enough. */
+    public static final int VANISH_AFTER_LISTINGS = 3;
 
     private final Duration followUpWindow;
 
@@ -40,18 +48,41 @@ public final class Tracker {
                 events.add(new FirstSeen(issue.id(), polledAt));
                 summaries.put(issue.id(), IssueSummary.firstSeen(issue, polledAt));
                 changed.add(issue);
-            } else if (known.matches(issue)) {
+            } else if (known.matches(issue) && !known.wasMissed()) {
                 summaries.put(issue.id(), known.seenUnchanged(polledAt));
             } else {
+                // A vanished issue that comes back is open again; not a reopen, as it never ended.
                 events.addAll(lifecycle(known, issue, polledAt));
                 summaries.put(issue.id(), known.seenAgain(issue, polledAt));
                 changed.add(issue);
             }
         }
+        Map<String, IssueSummary> missed = missed(stored, summaries, polledAt, events);
         Map<String, IssueSummary> merged = new HashMap<>(stored.issues());
         merged.putAll(summaries);
         events.addAll(followUps(stored, merged));
-        return new HealthChanges(summaries, changed, events);
+        return new HealthChanges(summaries, changed, events, missed);
+    }
+
+    /**
+     * Unresolved issues this complete listing left out. Only complete listings reach the tracker,
+     * so a failed or partial fetch never counts as a miss.
+     */
+    private static Map<String, IssueSummary> missed(IssueBook stored, Map<String, IssueSummary> listed,
+                                                    Instant polledAt, List<IssueEvent> events) {
+        Map<String, IssueSummary> missed = new HashMap<>();
+        for (IssueSummary known : stored.issues().values()) {
+            if (known.resolved() || known.vanished() || listed.containsKey(known.id())) {
+                continue;
+            }
+            boolean vanishes = known.missedListings() + 1 >= VANISH_AFTER_LISTINGS
+                    && Duration.between(known.lastSeen(), polledAt).compareTo(VANISH_AFTER) >= 0;
+            missed.put(known.id(), known.missed(polledAt, vanishes));
+            if (vanishes) {
+                events.add(new Vanished(known.id(), polledAt));
+            }
+        }
+        return missed;
     }
 
     private static List<IssueEvent> lifecycle(IssueSummary known, Issue now, Instant at) {

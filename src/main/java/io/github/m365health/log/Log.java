@@ -43,10 +43,6 @@ public final class Log {
         log(Level.SEVERE, message, thrown, keyValues);
     }
 
-    public boolean debugEnabled() {
-        return logger.isLoggable(Level.FINE);
-    }
-
     private void log(Level level, String message, Throwable thrown, Object[] keyValues) {
         if (!logger.isLoggable(level)) {
             return;

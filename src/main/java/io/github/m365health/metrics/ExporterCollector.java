@@ -2,8 +2,8 @@ package io.github.m365health.metrics;
 
 import io.github.m365health.config.TenantShard;
 import io.github.m365health.log.Log;
-import io.github.m365health.poll.TenantState;
-import io.github.m365health.poll.TenantStates;
+import io.github.m365health.health.TenantState;
+import io.github.m365health.health.TenantStates;
 import io.prometheus.client.Collector;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,6 +33,7 @@ final class ExporterCollector extends Collector implements Collector.Describable
     private final TenantSection pollSection;
     private final List<TenantSection> dataSections;
     private final Set<String> failingTenants = ConcurrentHashMap.newKeySet();
+    private TranslationCounters translationCounters;
 
     ExporterCollector(TenantStates states, BuildInfo buildInfo, TenantShard shard, GraphCounters graphCounters,
                       TenantSection pollSection, List<TenantSection> dataSections) {
@@ -44,6 +45,12 @@ final class ExporterCollector extends Collector implements Collector.Describable
         this.dataSections = List.copyOf(dataSections);
     }
 
+    /** Adds the translation counters after the Graph counters; called once, before registering. */
+    ExporterCollector withTranslationCounters(TranslationCounters counters) {
+        this.translationCounters = counters;
+        return this;
+    }
+
     @Override
     public List<MetricFamilySamples> collect() {
         List<Families> parts = new ArrayList<>();
@@ -53,6 +60,9 @@ final class ExporterCollector extends Collector implements Collector.Describable
         }
         List<MetricFamilySamples> out = Families.join(MetricFamilies.ALL, parts);
         out.addAll(graphCounters.collect());
+        if (translationCounters != null) {
+            out.addAll(translationCounters.collect());
+        }
         return out;
     }
 
@@ -68,6 +78,11 @@ final class ExporterCollector extends Collector implements Collector.Describable
         return graphCounters;
     }
 
+    /** Null until translation is configured. */
+    TranslationCounters translationCounters() {
+        return translationCounters;
+    }
+
     @Override
     public List<MetricFamilySamples> describe() {
         List<MetricFamilySamples> out = new ArrayList<>();
@@ -75,6 +90,9 @@ final class ExporterCollector extends Collector implements Collector.Describable
             out.add(new Family(spec).toSamples());
         }
         out.addAll(graphCounters.describe());
+        if (translationCounters != null) {
+            out.addAll(translationCounters.describe());
+        }
         return out;
     }
 

@@ -2,14 +2,12 @@ package io.github.m365health.metrics;
 
 import io.github.m365health.config.MessageSeries;
 import io.github.m365health.config.TenantShard;
-import io.github.m365health.graph.GraphTelemetry;
-import io.github.m365health.poll.TenantStates;
+import io.github.m365health.health.TenantStates;
+import io.github.m365health.translate.TranslationTelemetry;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.exporter.common.TextFormat;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -23,6 +21,7 @@ public final class ExporterMetrics {
 
     private final CollectorRegistry registry = new CollectorRegistry();
     private final GraphCounters graphCounters = new GraphCounters();
+    private final TranslationCounters translationCounters = new TranslationCounters();
     private final BuildInfo buildInfo;
     private final TenantShard shard;
     private final RenderedExposition rendered;
@@ -51,9 +50,14 @@ public final class ExporterMetrics {
         this.buildInfo = Objects.requireNonNull(buildInfo, "buildInfo");
         this.shard = Objects.requireNonNull(shard, "shard");
         ExporterCollector collector = new ExporterCollector(states, buildInfo, shard, graphCounters, new PollSection(),
-                dataSections);
+                dataSections).withTranslationCounters(translationCounters);
         collector.register(registry);
         this.rendered = new RenderedExposition(collector);
+    }
+
+    /** Where the translation client reports its calls and the characters it sent. */
+    public TranslationTelemetry translation() {
+        return translationCounters;
     }
 
     /** The content type of the answer to a scrape that sent this Accept header (null if none). */
@@ -79,11 +83,13 @@ public final class ExporterMetrics {
      * the pages; call once, at start-up.
      */
     public void exposeExternalUrl(String externalUrl) {
-        new WebInfo(Objects.requireNonNull(externalUrl, "externalUrl")).register(registry);
+        WebInfo webInfo = new WebInfo(Objects.requireNonNull(externalUrl, "externalUrl"));
+        webInfo.register(registry);
+        rendered.alsoWrite(webInfo);
     }
 
     /** Where the Graph client of {@code tenant} reports its requests and retries. */
-    public GraphTelemetry forTenant(String tenant) {
+    public GraphTraffic forTenant(String tenant) {
         return graphCounters.forTenant(tenant);
     }
 
@@ -99,15 +105,5 @@ public final class ExporterMetrics {
     /** The registry the HTTP server exposes. */
     public CollectorRegistry registry() {
         return registry;
-    }
-
-    /**
-     * Writes what a scrape in the Prometheus text format (0.0.4) receives. Buffered here because
-     * the format writer emits label values a character at a time.
-     */
-    public void writeText(Writer out) throws IOException {
-        Writer buffered = out instanceof BufferedWriter ? out : new BufferedWriter(out, 1 << 16);
-        TextFormat.write004(buffered, registry.metricFamilySamples());
-        buffered.flush();
     }
 }

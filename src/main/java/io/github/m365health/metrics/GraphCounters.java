@@ -1,12 +1,10 @@
 package io.github.m365health.metrics;
 
-import io.github.m365health.graph.GraphEndpoint;
-import io.github.m365health.graph.GraphTelemetry;
-import io.github.m365health.graph.RetryReasons;
 import io.prometheus.client.Collector.MetricFamilySamples;
 import io.prometheus.client.Collector.MetricFamilySamples.Sample;
 import io.prometheus.client.Counter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,27 +31,27 @@ public final class GraphCounters {
             .withoutExemplars()
             .create();
 
-    /** The telemetry one tenant's Graph client reports to; each call names the tenant in its labels. */
-    public GraphTelemetry forTenant(String tenant) {
+    /** The recorder one tenant's Graph client reports to; each call names the tenant in its labels. */
+    public GraphTraffic forTenant(String tenant) {
         Objects.requireNonNull(tenant, "tenant");
-        String tenantLabel = LabelValues.trim(tenant);
-        for (GraphEndpoint endpoint : GraphEndpoint.values()) {
-            for (String reason : RetryReasons.ALL) {
+        return new GraphTraffic(this, LabelValues.trim(tenant));
+    }
+
+    void requestCompleted(String tenantLabel, String endpoint, String code) {
+        requests.labels(tenantLabel, endpoint, LabelValues.trim(code)).inc();
+    }
+
+    void startRetriesAtZero(String tenantLabel, Collection<String> endpoints, Collection<String> reasons) {
+        for (String endpoint : endpoints) {
+            for (String reason : reasons) {
                 // Touching a child creates its series at 0.
-                retries.labels(tenantLabel, endpoint.label(), reason);
+                retries.labels(tenantLabel, endpoint, reason);
             }
         }
-        return new GraphTelemetry() {
-            @Override
-            public void requestCompleted(GraphEndpoint endpoint, String code) {
-                requests.labels(tenantLabel, endpoint.label(), LabelValues.trim(code)).inc();
-            }
+    }
 
-            @Override
-            public void retried(GraphEndpoint endpoint, String reason) {
-                retries.labels(tenantLabel, endpoint.label(), LabelValues.trim(reason)).inc();
-            }
-        };
+    void retried(String tenantLabel, String endpoint, String reason) {
+        retries.labels(tenantLabel, endpoint, LabelValues.trim(reason)).inc();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.m365health.metrics;
 
 import static io.github.m365health.metrics.MetricFamilies.ISSUES_SEEN;
 import static io.github.m365health.metrics.MetricFamilies.ISSUES_REOPENED;
+import static io.github.m365health.metrics.MetricFamilies.ISSUES_VANISHED;
 import static io.github.m365health.metrics.MetricFamilies.MESSAGES_SEEN;
 import static io.github.m365health.metrics.MetricFamilies.RESOLUTION_DURATION;
 import static io.github.m365health.metrics.MetricFamilies.SERVICE_IMPACT;
@@ -14,7 +15,7 @@ import io.github.m365health.health.ReopenKey;
 import io.github.m365health.health.ReopenKind;
 import io.github.m365health.health.ServiceKey;
 import io.github.m365health.health.TenantSnapshot;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,7 @@ final class HistorySection implements TenantSection {
             for (Classification classification : CLASSIFICATIONS) {
                 into.get(ISSUES_SEEN).add(0, tenant, service, classification.wireName());
                 into.get(SERVICE_IMPACT).add(0, tenant, service, classification.wireName());
+                into.get(ISSUES_VANISHED).add(0, tenant, service, classification.wireName());
                 for (ReopenKind kind : ReopenKind.values()) {
                     into.get(ISSUES_REOPENED).add(0, tenant, service, classification.wireName(), kind.label());
                 }
@@ -48,6 +50,10 @@ final class HistorySection implements TenantSection {
         for (Map.Entry<ServiceKey, Long> seen : totals.seen().entrySet()) {
             ServiceKey key = seen.getKey();
             into.get(ISSUES_SEEN).set(seen.getValue(), tenant, key.serviceName(), key.classification().wireName());
+        }
+        for (Map.Entry<ServiceKey, Long> vanished : totals.vanished().entrySet()) {
+            ServiceKey key = vanished.getKey();
+            into.get(ISSUES_VANISHED).set(vanished.getValue(), tenant, key.serviceName(), key.classification().wireName());
         }
         for (Map.Entry<ReopenKey, Long> reopens : totals.reopens().entrySet()) {
             ReopenKey key = reopens.getKey();

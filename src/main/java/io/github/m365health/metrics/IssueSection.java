@@ -15,7 +15,7 @@ import io.github.m365health.health.Issue;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.health.TrackedIssue;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 
 /**
  * Service statuses, open-issue counts and the per-issue series of the retained issues.

@@ -9,7 +9,7 @@ import static io.github.m365health.metrics.MetricFamilies.MESSAGE_START;
 
 import io.github.m365health.config.MessageSeries;
 import io.github.m365health.health.Message;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import java.util.Set;
 import java.util.TreeSet;
 

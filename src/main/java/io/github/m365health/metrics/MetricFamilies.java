@@ -53,6 +53,9 @@ final class MetricFamilies {
     static final FamilySpec ISSUES_REOPENED = FamilySpec.counter("m365_issues_reopened",
             "Reopen events in the stored history, by kind (same_id or follow_up)." + CACHED,
             "tenant", "service_name", "classification", "kind");
+    static final FamilySpec ISSUES_VANISHED = FamilySpec.counter("m365_issues_vanished",
+            "Unresolved issues that left Graph's complete issue listings without being resolved." + CACHED,
+            "tenant", "service_name", "classification");
     static final FamilySpec RESOLUTION_DURATION = FamilySpec.histogram("m365_issue_resolution_duration_seconds",
             "End minus start of the ended issues in the stored history." + CACHED,
             "tenant", "service_name", "classification");
@@ -83,7 +86,7 @@ final class MetricFamilies {
             BUILD_INFO, SHARD_INFO, UP, POLL_LAST_SUCCESS, POLL_DURATION,
             SERVICE_STATUS, ISSUES_OPEN, ISSUE_OPEN, ISSUE_INFO, ISSUE_STATUS,
             ISSUE_START, ISSUE_LAST_UPDATE, ISSUE_NEXT_UPDATE, ISSUE_REOPENS,
-            ISSUES_SEEN, ISSUES_REOPENED, RESOLUTION_DURATION, SERVICE_IMPACT,
+            ISSUES_SEEN, ISSUES_REOPENED, ISSUES_VANISHED, RESOLUTION_DURATION, SERVICE_IMPACT,
             MESSAGES, MESSAGE_INFO, MESSAGE_ACT_BY, MESSAGE_START, MESSAGE_END, MESSAGE_LAST_UPDATE,
             MESSAGES_SEEN);
 

@@ -1,6 +1,7 @@
 package io.github.m365health.metrics;
 
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
+import io.prometheus.client.Collector;
 import io.prometheus.client.Collector.MetricFamilySamples;
 import io.prometheus.client.Collector.MetricFamilySamples.Sample;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.zip.GZIPOutputStream;
 
@@ -42,6 +44,7 @@ final class RenderedExposition {
     private final Map<String, TenantFragment> fragments = new ConcurrentHashMap<>();
     private final Map<ExpositionFormat, Map<FamilySpec, String>> headers = new EnumMap<>(ExpositionFormat.class);
     private final Map<ExpositionFormat, Map<FamilySpec, byte[]>> gzipHeaders = new EnumMap<>(ExpositionFormat.class);
+    private final List<Collector> alsoRegistered = new CopyOnWriteArrayList<>();
 
     RenderedExposition(ExporterCollector collector) {
         this(collector, LIVE_GZIP_BELOW);
@@ -60,6 +63,14 @@ final class RenderedExposition {
             byFamily.forEach((spec, header) -> compressed.put(spec, GzipMember.of(utf8(header))));
             gzipHeaders.put(format, compressed);
         }
+    }
+
+    /**
+     * Adds a collector registered beside {@link ExporterCollector} (the web info), written live
+     * after it, in registration order, as simpleclient's writer over the registry would.
+     */
+    void alsoWrite(Collector registeredAfter) {
+        alsoRegistered.add(registeredAfter);
     }
 
     /** Renders the tenant's fragment now if its state is newer than the one last rendered. */
@@ -125,8 +136,21 @@ final class RenderedExposition {
             }
         }
         // The writer ends the last families with the format's trailer (OpenMetrics' EOF).
-        byte[] counters = utf8(format.write(graphCounters(tenants)));
-        out.write(gzip ? GzipMember.of(counters) : counters);
+        byte[] live = utf8(format.write(liveFamilies(tenants)));
+        out.write(gzip ? GzipMember.of(live) : live);
+    }
+
+    /** The counters and info families that change between polls, so are never cached. */
+    private List<MetricFamilySamples> liveFamilies(Predicate<String> tenants) {
+        List<MetricFamilySamples> out = graphCounters(tenants);
+        TranslationCounters translation = collector.translationCounters();
+        if (translation != null) {
+            out.addAll(translation.collect());
+        }
+        for (Collector collector : alsoRegistered) {
+            out.addAll(collector.collect());
+        }
+        return out;
     }
 
     private List<MetricFamilySamples> graphCounters(Predicate<String> tenants) {
@@ -139,7 +163,10 @@ final class RenderedExposition {
                     kept.add(sample);
                 }
             }
-            out.add(new MetricFamilySamples(family.name, family.unit, family.type, family.help, kept));
+            // As GraphCounters leaves out a family with no series, so does the split answer.
+            if (!kept.isEmpty()) {
+                out.add(new MetricFamilySamples(family.name, family.unit, family.type, family.help, kept));
+            }
         }
         return out;
     }

@@ -1,6 +1,6 @@
 package io.github.m365health.metrics;
 
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import java.util.Map;
 
 /**

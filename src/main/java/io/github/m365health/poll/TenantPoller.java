@@ -1,12 +1,17 @@
 package io.github.m365health.poll;
 
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.graph.GraphApi;
-import io.github.m365health.graph.GraphEndpoint;
 import io.github.m365health.graph.GraphException;
+import io.github.m365health.health.EndpointStatus;
 import io.github.m365health.health.Issue;
+import io.github.m365health.health.Listing;
 import io.github.m365health.health.Message;
+import io.github.m365health.health.MessageTracker;
 import io.github.m365health.health.ServiceHealth;
+import io.github.m365health.health.Tracker;
+import io.github.m365health.health.TenantState;
+import io.github.m365health.health.TenantStateBoard;
 import io.github.m365health.log.Log;
 import io.github.m365health.store.History;
 import io.github.m365health.store.StoreException;
@@ -18,8 +23,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One poll of one tenant: fetch complete listings, store them in one transaction, publish the new
- * snapshot. A listing that fails leaves the store and the published data exactly as they were;
+ * One poll of one tenant, the one place the data flows through: fetch complete listings, track
+ * what changed against the stored history ({@link Tracker}, {@link MessageTracker}: pure), have the store commit those
+ * changes in one transaction, publish the snapshot built from the store's state. A listing that fails leaves the store and the published data exactly as they were;
  * only its endpoint status changes.
  */
 public final class TenantPoller {
@@ -29,24 +35,32 @@ public final class TenantPoller {
     private final String tenant;
     private final ServiceFilter filter;
     private final GraphApi graph;
+    private final Tracker tracker;
     private final History history;
     private final TenantStateBoard board;
     private final Clock clock;
     private final PollIntervals intervals;
     private final ReviewFetcher reviews;
+    private final PollListener listener;
 
-    public TenantPoller(String tenant, ServiceFilter filter, GraphApi graph, History history,
+    public TenantPoller(String tenant, ServiceFilter filter, GraphApi graph, Tracker tracker, History history,
                         TenantStateBoard board, Clock clock, PollIntervals intervals) {
-        this(tenant, filter, graph, history, board, clock, intervals, null);
+        this(tenant, filter, graph, tracker, history, board, clock, intervals, null, PollListener.NONE);
     }
 
-    /** @param reviews fetches post-incident reviews after each stored health poll; null for none */
-    public TenantPoller(String tenant, ServiceFilter filter, GraphApi graph, History history,
-                        TenantStateBoard board, Clock clock, PollIntervals intervals, ReviewFetcher reviews) {
+    /**
+     * @param reviews  fetches post-incident reviews after each stored health poll; null for none
+     * @param listener told about each stored poll, after its commit
+     */
+    public TenantPoller(String tenant, ServiceFilter filter, GraphApi graph, Tracker tracker, History history,
+                        TenantStateBoard board, Clock clock, PollIntervals intervals, ReviewFetcher reviews,
+                        PollListener listener) {
         this.reviews = reviews;
+        this.listener = listener;
         this.tenant = tenant;
         this.filter = filter;
         this.graph = graph;
+        this.tracker = tracker;
         this.history = history;
         this.board = board;
         this.clock = clock;
@@ -73,8 +87,8 @@ public final class TenantPoller {
             // fetched either. They count as failed, without a log line of their own (Graph was not
             // asked), so that readiness, which waits until every listing has been attempted, comes
             // for a tenant whose credentials are wrong and shows m365_up 0 rather than waiting forever.
-            markFailed(GraphEndpoint.ISSUES, started, "issues: not fetched: health_overviews failed");
-            fail(GraphEndpoint.HEALTH_OVERVIEWS, started, e);
+            markFailed(Listing.ISSUES, started, "issues: not fetched: health_overviews failed");
+            fail(Listing.HEALTH_OVERVIEWS, started, e);
             return;
         }
         Instant servicesDone = clock.instant();
@@ -82,15 +96,17 @@ public final class TenantPoller {
         try {
             issues = graph.listIssues(deadline);
         } catch (GraphException e) {
-            fetchedButNotStored(GraphEndpoint.HEALTH_OVERVIEWS, started, servicesDone);
-            fail(GraphEndpoint.ISSUES, servicesDone, e);
+            fetchedButNotStored(Listing.HEALTH_OVERVIEWS, started, servicesDone);
+            fail(Listing.ISSUES, servicesDone, e);
             return;
         }
-        commit(List.of(GraphEndpoint.HEALTH_OVERVIEWS, GraphEndpoint.ISSUES),
-                Map.of(GraphEndpoint.HEALTH_OVERVIEWS, started, GraphEndpoint.ISSUES, servicesDone),
-                now -> history.recordHealth(tenant, services, issues, now));
-        if (reviews != null) {
-            reviews.fetchDue(deadline);
+        if (commit(List.of(Listing.HEALTH_OVERVIEWS, Listing.ISSUES),
+                Map.of(Listing.HEALTH_OVERVIEWS, started, Listing.ISSUES, servicesDone),
+                now -> history.recordHealth(tenant, services, tracker.track(history.issues(tenant), issues, now), now))) {
+            tell(() -> listener.healthStored(tenant, issues));
+            if (reviews != null) {
+                reviews.fetchDue(deadline);
+            }
         }
     }
 
@@ -100,11 +116,21 @@ public final class TenantPoller {
         try {
             messages = graph.listMessages(intervals.messagesDeadline(started));
         } catch (GraphException e) {
-            fail(GraphEndpoint.MESSAGES, started, e);
+            fail(Listing.MESSAGES, started, e);
             return;
         }
-        commit(List.of(GraphEndpoint.MESSAGES), Map.of(GraphEndpoint.MESSAGES, started),
-                now -> history.recordMessages(tenant, messages, now));
+        if (commit(List.of(Listing.MESSAGES), Map.of(Listing.MESSAGES, started),
+                now -> history.recordMessages(tenant, MessageTracker.track(history.messages(tenant), messages, now), now))) {
+            tell(() -> listener.messagesStored(tenant, messages));
+        }
+    }
+
+    private void tell(Runnable notice) {
+        try {
+            notice.run();
+        } catch (RuntimeException e) {
+            LOG.error("poll listener failed; the poll is stored all the same", e, "tenant", tenant);
+        }
     }
 
     @FunctionalInterface
@@ -114,32 +140,34 @@ public final class TenantPoller {
 
     // Serialised per tenant: the health and the message poll may finish together, and the later
     // snapshot must be the one that stays published.
-    private synchronized void commit(List<GraphEndpoint> endpoints, Map<GraphEndpoint, Instant> starts, Write write) {
+    private synchronized boolean commit(List<Listing> endpoints, Map<Listing, Instant> starts, Write write) {
         Instant now = clock.instant();
         try {
             write.apply(now);
             var snapshot = history.snapshot(tenant, filter, now);
             Instant done = clock.instant();
             board.update(tenant, old -> {
-                Map<GraphEndpoint, EndpointStatus> statuses = new HashMap<>(old.endpoints());
+                Map<Listing, EndpointStatus> statuses = new HashMap<>(old.endpoints());
                 endpoints.forEach(e -> statuses.put(e, new EndpointStatus(true, done, Duration.between(starts.get(e), done))));
                 boolean anyFailed = statuses.values().stream().anyMatch(s -> !s.lastSucceeded());
                 return new TenantState(tenant, snapshot, statuses, anyFailed ? old.lastError() : "");
             });
             LOG.debug("poll stored", "tenant", tenant, "endpoints", endpoints.size());
+            return true;
         } catch (StoreException e) {
             LOG.error("poll not stored", "tenant", tenant, "err", e.getMessage());
             endpoints.forEach(endpoint -> markFailed(endpoint, starts.get(endpoint), "state store: " + e.getMessage()));
+            return false;
         }
     }
 
-    private void fetchedButNotStored(GraphEndpoint endpoint, Instant started, Instant done) {
+    private void fetchedButNotStored(Listing endpoint, Instant started, Instant done) {
         // A listing fetched but not stored (its partner listing failed) still proves Graph answered.
         board.update(tenant, old -> withStatus(old, endpoint,
                 new EndpointStatus(true, done, Duration.between(started, done)), old.lastError()));
     }
 
-    private void fail(GraphEndpoint endpoint, Instant started, GraphException e) {
+    private void fail(Listing endpoint, Instant started, GraphException e) {
         if (Thread.currentThread().isInterrupted()) {
             // The scheduler interrupts polls in flight when the exporter stops; that is no failure
             // of Graph's, and the state is about to be discarded anyway.
@@ -153,7 +181,7 @@ public final class TenantPoller {
         markFailed(endpoint, started, endpoint.label() + ": " + e.getMessage());
     }
 
-    private void markFailed(GraphEndpoint endpoint, Instant started, String error) {
+    private void markFailed(Listing endpoint, Instant started, String error) {
         Instant done = clock.instant();
         board.update(tenant, old -> {
             EndpointStatus previous = old.endpoints().get(endpoint);
@@ -162,8 +190,8 @@ public final class TenantPoller {
         });
     }
 
-    private static TenantState withStatus(TenantState old, GraphEndpoint endpoint, EndpointStatus status, String error) {
-        Map<GraphEndpoint, EndpointStatus> statuses = new HashMap<>(old.endpoints());
+    private static TenantState withStatus(TenantState old, Listing endpoint, EndpointStatus status, String error) {
+        Map<Listing, EndpointStatus> statuses = new HashMap<>(old.endpoints());
         statuses.put(endpoint, status);
         return new TenantState(old.tenant(), old.snapshot(), statuses, error);
     }

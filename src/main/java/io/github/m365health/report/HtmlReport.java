@@ -1,6 +1,9 @@
 package io.github.m365health.report;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.Optional;
 
 /**
  * The report as a page of its own: no script and no inline style, so it works under a
@@ -11,7 +14,8 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    static String render(SlaReport report) {
+    /** @param tenantFilter the tenant the page was asked for, kept in its links to other months and formats */
+    static String render(SlaReport report, Optional<String> tenantFilter) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<title>SLA report ").append(report.month()).append("</title></head><body>\n")
                 .append("<h1>SLA report ").append(report.month()).append(" (UTC)</h1>\n");
@@ -22,14 +26,14 @@ final class HtmlReport {
             h.append(", in progress: counted up to ").append(Times.minutes(window.until())).append(" UTC");
         }
         h.append(". Availability is 1 - impact / month length against ").append(escape(Numbers.percent(SlaReport.TARGET)))
-                .append(". Also as <a href=\"?month=").append(report.month()).append("&amp;format=markdown\">Markdown</a>, ")
-                .append("<a href=\"?month=").append(report.month()).append("&amp;format=csv\">CSV</a>, ")
-                .append("<a href=\"?month=").append(report.month()).append("&amp;format=json\">JSON</a>.</p>\n");
+                .append(". Also as <a href=\"").append(query(report.month(), tenantFilter, "markdown")).append("\">Markdown</a>, ")
+                .append("<a href=\"").append(query(report.month(), tenantFilter, "csv")).append("\">CSV</a>, ")
+                .append("<a href=\"").append(query(report.month(), tenantFilter, "json")).append("\">JSON</a>.</p>\n");
         if (!report.availableMonths().isEmpty()) {
             h.append("<nav><p>Months:");
             for (YearMonth m : report.availableMonths()) {
                 h.append(' ').append(m.equals(report.month()) ? "<strong>" + m + "</strong>"
-                        : "<a href=\"?month=" + m + "\">" + m + "</a>");
+                        : "<a href=\"" + query(m, tenantFilter, null) + "\">" + m + "</a>");
             }
             h.append("</p></nav>\n");
         }
@@ -69,6 +73,16 @@ final class HtmlReport {
             h.append("</section>\n");
         }
         return h.append("</body></html>\n").toString();
+    }
+
+    /** A link to this report in another month or format, for the same tenant filter; escaped for an attribute. */
+    private static String query(YearMonth month, Optional<String> tenant, String format) {
+        StringBuilder q = new StringBuilder("?month=").append(month);
+        tenant.ifPresent(t -> q.append("&tenant=").append(URLEncoder.encode(t, StandardCharsets.UTF_8)));
+        if (format != null) {
+            q.append("&format=").append(format);
+        }
+        return escape(q.toString());
     }
 
     static String escape(String text) {

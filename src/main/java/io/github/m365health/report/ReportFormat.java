@@ -2,6 +2,7 @@ package io.github.m365health.report;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The forms the SLA report is written in, by the names {@code --format} and {@code format=} take. */
@@ -39,11 +40,16 @@ public enum ReportFormat {
     }
 
     public String render(SlaReport report) {
+        return render(report, Optional.empty());
+    }
+
+    /** @param tenant the tenant filter the report was asked with: the page's links keep it */
+    public String render(SlaReport report, Optional<String> tenant) {
         return switch (this) {
             case MARKDOWN -> MarkdownReport.render(report);
             case CSV -> CsvReport.render(report);
             case JSON -> JsonReport.render(report);
-            case HTML -> HtmlReport.render(report);
+            case HTML -> HtmlReport.render(report, tenant);
         };
     }
 }

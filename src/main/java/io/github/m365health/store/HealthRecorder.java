@@ -2,14 +2,13 @@ package io.github.m365health.store;
 
 import io.github.m365health.health.HealthChanges;
 import io.github.m365health.health.HistoryRetention;
+import io.github.m365health.health.ImpactCounter;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.IssueBook;
 import io.github.m365health.health.IssueFigures;
 import io.github.m365health.health.IssueSummary;
 import io.github.m365health.health.RetiredTotals;
 import io.github.m365health.health.ServiceHealth;
-import io.github.m365health.health.ServiceKey;
-import io.github.m365health.health.Tracker;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -20,18 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Turns one complete healthOverviews + issues poll into writes and the tenant's next memory. */
+/** Writes the changes one complete healthOverviews + issues poll made, and builds the tenant's next memory. */
 final class HealthRecorder {
 
-    private final Tracker tracker;
     private final HistoryRetention retention;
     private final Duration resolvedIssueRetention;
     private final IssueWrites issueWrites;
     private final TenantRows tenantRows;
 
-    HealthRecorder(Tracker tracker, HistoryRetention retention, Duration resolvedIssueRetention,
+    HealthRecorder(HistoryRetention retention, Duration resolvedIssueRetention,
                    IssueWrites issueWrites, TenantRows tenantRows) {
-        this.tracker = tracker;
         this.retention = retention;
         this.resolvedIssueRetention = resolvedIssueRetention;
         this.issueWrites = issueWrites;
@@ -40,34 +37,34 @@ final class HealthRecorder {
 
     /**
      * Writes the poll inside the caller's transaction and returns the memory to install once it
-     * commits. {@code shownImpact} is what snapshots have shown so far, kept as high-water marks.
+     * commits. {@code changes} were tracked against {@code before.issues()}.
      */
     TenantMemory record(Connection connection, String tenant, TenantMemory before, List<ServiceHealth> services,
-                        List<Issue> listing, Instant polledAt, Map<ServiceKey, Double> shownImpact) throws SQLException {
-        HealthChanges changes = tracker.track(before.issues(), listing, polledAt);
+                        HealthChanges changes, Instant polledAt) throws SQLException {
         IssueBook tracked = before.issues().with(changes);
         Set<String> pruned = retention.prunableIssues(tracked, polledAt);
         RetiredTotals retiring = pruned.isEmpty() ? RetiredTotals.EMPTY : RetiredTotals.of(tracked, pruned, polledAt);
         IssueBook kept = tracked.without(pruned);
         RetiredTotals retired = before.retired().plus(retiring);
         IssueFigures figures = IssueFigures.of(kept, retired);
-        Map<ServiceKey, Double> highWater = highest(before.highWater(), shownImpact,
-                before.figures().impactAt(polledAt), figures.impactAt(polledAt));
+        // What the previous figures reach at this poll covers every value shown since the last one.
+        ImpactCounter impact = before.impact().raisedTo(before.figures().impactAt(polledAt), figures.impactAt(polledAt));
 
         Set<String> unchanged = new HashSet<>(changes.summaries().keySet());
         changes.changed().forEach(issue -> unchanged.remove(issue.id()));
         tenantRows.replaceServices(connection, tenant, services);
         issueWrites.upsert(connection, tenant, changes.changed(), changes.summaries());
         issueWrites.markSeen(connection, tenant, unchanged, polledAt);
+        issueWrites.saveMissed(connection, tenant, changes.missed().values());
         issueWrites.insertEvents(connection, tenant, changes.events());
         issueWrites.delete(connection, tenant, pruned);
         if (!retiring.isEmpty()) {
             tenantRows.addRetired(connection, tenant, retiring);
         }
-        tenantRows.saveHighWater(connection, tenant, raisedOnly(before.highWater(), highWater));
+        tenantRows.saveHighWater(connection, tenant, impact.raisedSince(before.impact()));
         Map<String, Issue> shown = shown(before, changes, kept, polledAt);
         Map<String, Instant> promises = PromisedUpdates.of(tenant, changes.changed(), before.promisedUpdates(), shown.keySet());
-        return before.withHealth(services, kept, shown, retired, figures, highWater, promises);
+        return before.withHealth(services, kept, shown, retired, figures, impact, promises);
     }
 
     /**
@@ -85,24 +82,5 @@ final class HealthRecorder {
             }
         });
         return shown;
-    }
-
-    @SafeVarargs
-    private static Map<ServiceKey, Double> highest(Map<ServiceKey, Double>... sources) {
-        Map<ServiceKey, Double> highest = new HashMap<>();
-        for (Map<ServiceKey, Double> source : sources) {
-            source.forEach((key, value) -> highest.merge(key, value, Math::max));
-        }
-        return highest;
-    }
-
-    private static Map<ServiceKey, Double> raisedOnly(Map<ServiceKey, Double> before, Map<ServiceKey, Double> after) {
-        Map<ServiceKey, Double> raised = new HashMap<>();
-        after.forEach((key, value) -> {
-            if (value > before.getOrDefault(key, -1.0)) {
-                raised.put(key, value);
-            }
-        });
-        return raised;
     }
 }

@@ -39,7 +39,7 @@ final class IssueReads {
         Map<String, IssueSummary> issues = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT id, service_name, classification, status, resolved, start, end, last_modified,
-                  first_seen, last_seen, appeared_at, mentions
+                  first_seen, last_seen, appeared_at, mentions, missed_listings, vanished_at, vanishings
                 FROM issue WHERE tenant = ?""")) {
             select.setString(1, tenant);
             try (ResultSet row = select.executeQuery()) {
@@ -47,7 +47,8 @@ final class IssueReads {
                     IssueSummary summary = new IssueSummary(row.getString(1), row.getString(2),
                             Classification.parse(row.getString(3)), ServiceHealthStatus.parse(row.getString(4)),
                             row.getInt(5) == 1, time(row, 6), time(row, 7), time(row, 8), time(row, 9),
-                            time(row, 10), time(row, 11), new HashSet<>(json.strings(row.getString(12))));
+                            time(row, 10), time(row, 11), new HashSet<>(json.strings(row.getString(12))),
+                            row.getInt(13), time(row, 14), row.getInt(15));
                     issues.put(summary.id(), summary);
                 }
             }

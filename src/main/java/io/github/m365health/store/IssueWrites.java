@@ -18,15 +18,17 @@ final class IssueWrites {
     private static final String UPSERT = """
             INSERT INTO issue (tenant, id, title, service_name, feature, feature_group, classification, origin,
               status, resolved, impact_description, start, end, last_modified, posts,
-              first_seen, first_status, last_seen, appeared_at, mentions)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              first_seen, first_status, last_seen, appeared_at, mentions, missed_listings, vanished_at, vanishings)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (tenant, id) DO UPDATE SET
               title = excluded.title, service_name = excluded.service_name, feature = excluded.feature,
               feature_group = excluded.feature_group, classification = excluded.classification,
               origin = excluded.origin, status = excluded.status, resolved = excluded.resolved,
               impact_description = excluded.impact_description, start = excluded.start, end = excluded.end,
               last_modified = excluded.last_modified, posts = excluded.posts, last_seen = excluded.last_seen,
-              appeared_at = excluded.appeared_at, mentions = excluded.mentions""";
+              appeared_at = excluded.appeared_at, mentions = excluded.mentions,
+              missed_listings = excluded.missed_listings, vanished_at = excluded.vanished_at,
+              vanishings = excluded.vanishings""";
 
     private final JsonColumns json;
 
@@ -61,6 +63,9 @@ final class IssueWrites {
                 upsert.setString(++i, SqlTimes.format(summary.lastSeen()));
                 upsert.setString(++i, SqlTimes.format(summary.appearedAt()));
                 upsert.setString(++i, json.strings(new TreeSet<>(summary.mentions())));
+                upsert.setInt(++i, summary.missedListings());
+                upsert.setString(++i, SqlTimes.format(summary.vanishedAt()));
+                upsert.setInt(++i, summary.vanishings());
                 upsert.addBatch();
             }
             upsert.executeBatch();
@@ -69,6 +74,25 @@ final class IssueWrites {
 
     void markSeen(Connection connection, String tenant, Collection<String> ids, Instant at) throws SQLException {
         Sightings.markSeen(connection, "issue", json, tenant, ids, at);
+    }
+
+    /** Stores the run of missed listings of issues a listing left out, and their vanishing once it happens. */
+    void saveMissed(Connection connection, String tenant, Collection<IssueSummary> missed) throws SQLException {
+        if (missed.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE issue SET missed_listings = ?, vanished_at = ?, vanishings = ? WHERE tenant = ? AND id = ?")) {
+            for (IssueSummary summary : missed) {
+                update.setInt(1, summary.missedListings());
+                update.setString(2, SqlTimes.format(summary.vanishedAt()));
+                update.setInt(3, summary.vanishings());
+                update.setString(4, tenant);
+                update.setString(5, summary.id());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
     }
 
     void insertEvents(Connection connection, String tenant, List<IssueEvent> events) throws SQLException {
@@ -85,7 +109,8 @@ final class IssueWrites {
                     execute(reopen, tenant, reopened.issueId(), reopened.kind().label(),
                             SqlTimes.format(reopened.at()), reopened.relatedIssueId());
                 }
-                // A first sighting is the issue row's first_seen, not an event row.
+                // A first sighting is the issue row's first_seen, a vanishing its vanished_at and
+                // vanishings: neither is an event row.
             }
         }
     }

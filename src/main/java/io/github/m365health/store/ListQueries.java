@@ -27,6 +27,8 @@ import java.util.List;
  */
 final class ListQueries {
 
+    private static final String OPEN = "(resolved = 0 AND vanished_at IS NULL)";
+
     private final JsonColumns json;
 
     ListQueries(JsonColumns json) {
@@ -38,14 +40,15 @@ final class ListQueries {
                 .equal("tenant", filter.tenant())
                 .equal("service_name", filter.serviceName())
                 .equal("classification", filter.classification() == null ? null : filter.classification().wireName());
+        // A vanished issue (design section 6) is unresolved but no longer counts as open.
         if (filter.state() != IssueState.ALL) {
-            where.clause(filter.state() == IssueState.OPEN ? "resolved = 0" : "resolved = 1");
+            where.clause(filter.state() == IssueState.OPEN ? OPEN : "resolved = 1");
         }
         where.containing(filter.text(), "id", "title", "impact_description");
         long matching;
         long open;
         try (PreparedStatement count = where.prepare(connection,
-                "SELECT count(*), coalesce(sum(resolved = 0), 0) FROM issue" + where.sql());
+                "SELECT count(*), coalesce(sum(" + OPEN + "), 0) FROM issue" + where.sql());
              ResultSet row = count.executeQuery()) {
             row.next();
             matching = row.getLong(1);

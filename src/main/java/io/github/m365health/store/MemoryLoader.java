@@ -1,6 +1,7 @@
 package io.github.m365health.store;
 
 import io.github.m365health.health.Issue;
+import io.github.m365health.health.ImpactCounter;
 import io.github.m365health.health.IssueBook;
 import io.github.m365health.health.IssueFigures;
 import io.github.m365health.health.IssueSummary;
@@ -41,7 +42,7 @@ final class MemoryLoader {
                 shownIssues,
                 retired,
                 IssueFigures.of(book, retired),
-                tenantRows.highWater(connection, tenant),
+                new ImpactCounter(tenantRows.highWater(connection, tenant)),
                 messageRows.book(connection, tenant),
                 PromisedUpdates.of(tenant, shownIssues.values(), Map.of(), shownIssues.keySet()));
     }

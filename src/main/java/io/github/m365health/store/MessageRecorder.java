@@ -2,10 +2,8 @@ package io.github.m365health.store;
 
 import io.github.m365health.health.HistoryRetention;
 import io.github.m365health.health.KnownMessage;
-import io.github.m365health.health.Message;
 import io.github.m365health.health.MessageBook;
 import io.github.m365health.health.MessageChanges;
-import io.github.m365health.health.MessageTracker;
 import io.github.m365health.health.RetiredMessage;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Turns one complete messages poll into writes and the tenant's next memory. */
+/** Writes the changes one complete messages poll made, and builds the tenant's next memory. */
 final class MessageRecorder {
 
     private final HistoryRetention retention;
@@ -25,9 +23,9 @@ final class MessageRecorder {
         this.messageRows = messageRows;
     }
 
-    TenantMemory record(Connection connection, String tenant, TenantMemory before, List<Message> listing,
+    /** {@code changes} were tracked against {@code before.messages()}. */
+    TenantMemory record(Connection connection, String tenant, TenantMemory before, MessageChanges changes,
                         Instant polledAt) throws SQLException {
-        MessageChanges changes = MessageTracker.track(before.messages(), listing, polledAt);
         MessageBook tracked = before.messages().with(changes);
         List<RetiredMessage> pruned = retention.prunableMessages(tracked, polledAt).stream()
                 .map(id -> RetiredMessage.of(tracked.messages().get(id)))

@@ -92,7 +92,9 @@ final class Migrations {
             // For the pages: Message Center bodies, and the issue list's order (open first, latest update first).
             new Migration(2, List.of(
                     "ALTER TABLE message ADD COLUMN body TEXT NOT NULL DEFAULT ''",
-                    "CREATE INDEX issue_listing ON issue (resolved, last_modified DESC)")),
+                    "CREATE INDEX issue_listing ON issue (resolved, last_modified DESC)",
+                    // The service filter's choices without reading every issue row, and a service's list in order.
+                    "CREATE INDEX issue_by_service ON issue (service_name, resolved, last_modified DESC)")),
             // Post-incident reviews, fetched once per issue and kept with it.
             new Migration(3, List.of(
                     """
@@ -100,7 +102,28 @@ final class Migrations {
                       tenant TEXT NOT NULL, issue_id TEXT NOT NULL, fetched_at TEXT NOT NULL,
                       content_type TEXT NOT NULL, document BLOB NOT NULL,
                       PRIMARY KEY (tenant, issue_id))"""
-            )));
+            )),
+            // Machine translations, keyed by what was sent, so that a text is paid for once; and
+            // the characters sent per calendar month (UTC), which the monthly budget is held to.
+            new Migration(4, List.of(
+                    """
+                    CREATE TABLE translation (
+                      provider TEXT NOT NULL, target TEXT NOT NULL, source_sha256 TEXT NOT NULL,
+                      translated TEXT NOT NULL, translated_at TEXT NOT NULL,
+                      PRIMARY KEY (provider, target, source_sha256))""",
+                    """
+                    CREATE TABLE translation_usage (
+                      provider TEXT NOT NULL, month TEXT NOT NULL, characters INTEGER NOT NULL,
+                      PRIMARY KEY (provider, month))"""
+            )),
+            // The vanished rule: unresolved issues missing from complete listings stop counting as
+            // open. Kept on the issue row so that a restart neither forgets a run of misses nor
+            // counts a vanishing twice.
+            new Migration(5, List.of(
+                    "ALTER TABLE issue ADD COLUMN missed_listings INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE issue ADD COLUMN vanished_at TEXT",
+                    "ALTER TABLE issue ADD COLUMN vanishings INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE retired_issue_totals ADD COLUMN vanished INTEGER NOT NULL DEFAULT 0")));
 
     private Migrations() {
     }

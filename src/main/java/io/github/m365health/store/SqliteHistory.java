@@ -1,15 +1,17 @@
 package io.github.m365health.store;
 
 import io.github.m365health.config.ExporterConfig;
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.HealthChanges;
 import io.github.m365health.health.HistoryRetention;
 import io.github.m365health.health.IncidentReport;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.Message;
+import io.github.m365health.health.IssueBook;
+import io.github.m365health.health.ServiceFilter;
+import io.github.m365health.health.MessageBook;
+import io.github.m365health.health.MessageChanges;
 import io.github.m365health.health.ServiceHealth;
-import io.github.m365health.health.ServiceKey;
 import io.github.m365health.health.TenantSnapshot;
-import io.github.m365health.health.Tracker;
 import io.github.m365health.log.Log;
 import io.github.m365health.readmodel.ReadModel;
 import java.nio.file.Path;
@@ -44,10 +46,8 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
     private final SqliteReadModel readModel;
     private final Object writeLock = new Object();
     private final Map<String, TenantMemory> memories = new ConcurrentHashMap<>();
-    private final Map<String, ImpactMarks> marks = new ConcurrentHashMap<>();
 
-    private SqliteHistory(Database database, Duration historyRetention, Duration followUpWindow,
-                          Duration resolvedIssueRetention, Clock clock) {
+    private SqliteHistory(Database database, Duration historyRetention, Duration resolvedIssueRetention, Clock clock) {
         this.database = database;
         this.clock = clock;
         JsonColumns json = new JsonColumns();
@@ -55,7 +55,7 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
         HistoryRetention retention = new HistoryRetention(historyRetention);
         this.issueReads = new IssueReads(json);
         this.messageRows = new MessageRows(json);
-        this.healthRecorder = new HealthRecorder(new Tracker(followUpWindow), retention, resolvedIssueRetention,
+        this.healthRecorder = new HealthRecorder(retention, resolvedIssueRetention,
                 new IssueWrites(json), tenantRows);
         this.messageRecorder = new MessageRecorder(retention, messageRows);
         this.loader = new MemoryLoader(issueReads, tenantRows, messageRows, resolvedIssueRetention);
@@ -68,51 +68,58 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
      * schema up to date.
      *
      * @param historyRetention       how long ended issues and posts are kept ({@code state.history_retention})
-     * @param followUpWindow         {@code reopen.follow_up_window}
      * @param resolvedIssueRetention how long snapshots keep ended issues ({@code metrics.resolved_issue_retention})
      * @throws StoreException with a one-line message naming the path and how to recover, when the
      *                        file is unreadable, not SQLite, damaged, another program's, or of a
      *                        newer schema; the file is then left untouched
      */
-    public static SqliteHistory open(Path path, Duration historyRetention, Duration followUpWindow,
-                                     Duration resolvedIssueRetention, Clock clock) throws StoreException {
+    public static SqliteHistory open(Path path, Duration historyRetention, Duration resolvedIssueRetention, Clock clock)
+            throws StoreException {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(historyRetention, "historyRetention");
-        Objects.requireNonNull(followUpWindow, "followUpWindow");
         Objects.requireNonNull(resolvedIssueRetention, "resolvedIssueRetention");
         Objects.requireNonNull(clock, "clock");
         Database database = Database.open(path, clock.instant());
         LOG.info("state store opened", "path", database.file());
-        return new SqliteHistory(database, historyRetention, followUpWindow, resolvedIssueRetention, clock);
+        return new SqliteHistory(database, historyRetention, resolvedIssueRetention, clock);
     }
 
-    /** Opens the store the configuration names, with its retention and reopen settings. */
+    /** Opens the store the configuration names, with its retention settings. */
     public static SqliteHistory open(ExporterConfig config, Clock clock) throws StoreException {
-        return open(config.state().path(), config.state().historyRetention(), config.reopen().followUpWindow(),
+        return open(config.state().path(), config.state().historyRetention(),
                 config.metrics().resolvedIssueRetention(), clock);
     }
 
     @Override
-    public void recordHealth(String tenant, List<ServiceHealth> services, List<Issue> issues, Instant polledAt)
+    public IssueBook issues(String tenant) throws StoreException {
+        return committed(tenant).issues();
+    }
+
+    @Override
+    public void recordHealth(String tenant, List<ServiceHealth> services, HealthChanges changes, Instant polledAt)
             throws StoreException {
         Objects.requireNonNull(services, "services");
-        Objects.requireNonNull(issues, "issues");
+        Objects.requireNonNull(changes, "changes");
         synchronized (writeLock) {
             TenantMemory before = memory(tenant);
-            Map<ServiceKey, Double> shown = marks(tenant).shown();
             TenantMemory after = database.transaction("record the health poll of tenant " + tenant,
-                    connection -> healthRecorder.record(connection, tenant, before, services, issues, polledAt, shown));
+                    connection -> healthRecorder.record(connection, tenant, before, services, changes, polledAt));
             memories.put(tenant, after);
         }
     }
 
     @Override
-    public void recordMessages(String tenant, List<Message> messages, Instant polledAt) throws StoreException {
-        Objects.requireNonNull(messages, "messages");
+    public MessageBook messages(String tenant) throws StoreException {
+        return committed(tenant).messages();
+    }
+
+    @Override
+    public void recordMessages(String tenant, MessageChanges changes, Instant polledAt) throws StoreException {
+        Objects.requireNonNull(changes, "changes");
         synchronized (writeLock) {
             TenantMemory before = memory(tenant);
             TenantMemory after = database.transaction("record the messages poll of tenant " + tenant,
-                    connection -> messageRecorder.record(connection, tenant, before, messages, polledAt));
+                    connection -> messageRecorder.record(connection, tenant, before, changes, polledAt));
             memories.put(tenant, after);
         }
     }
@@ -120,13 +127,7 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
     @Override
     public TenantSnapshot snapshot(String tenant, ServiceFilter filter, Instant now) throws StoreException {
         Objects.requireNonNull(filter, "filter");
-        TenantMemory memory = memories.get(tenant);
-        if (memory == null) {
-            synchronized (writeLock) {
-                memory = memory(tenant);
-            }
-        }
-        return snapshots.build(tenant, memory, filter, now, marks(tenant));
+        return snapshots.build(tenant, committed(tenant), filter, now);
     }
 
     /** Everything stored about one issue, read from the file; empty if the tenant never had it or it was pruned. */
@@ -139,6 +140,11 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
     public Optional<MessageHistory> messageHistory(String tenant, String messageId) throws StoreException {
         return database.transaction("read message " + messageId + " of tenant " + tenant,
                 connection -> messageRows.history(connection, tenant, messageId));
+    }
+
+    /** The translation cache and usage, in this store's file. */
+    public TranslationRecords translations() {
+        return new TranslationRecords(database);
     }
 
     /** The reads of the issue and Message Center pages and the JSON API. */
@@ -182,6 +188,17 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
         return database;
     }
 
+    /** The tenant's last committed memory, without waiting for a write unless it must be loaded first. */
+    private TenantMemory committed(String tenant) throws StoreException {
+        TenantMemory memory = memories.get(tenant);
+        if (memory == null) {
+            synchronized (writeLock) {
+                memory = memory(tenant);
+            }
+        }
+        return memory;
+    }
+
     private TenantMemory memory(String tenant) throws StoreException {
         Objects.requireNonNull(tenant, "tenant");
         TenantMemory memory = memories.get(tenant);
@@ -191,9 +208,5 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
             memories.put(tenant, memory);
         }
         return memory;
-    }
-
-    private ImpactMarks marks(String tenant) {
-        return marks.computeIfAbsent(tenant, t -> new ImpactMarks());
     }
 }

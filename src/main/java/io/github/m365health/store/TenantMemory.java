@@ -1,5 +1,6 @@
 package io.github.m365health.store;
 
+import io.github.m365health.health.ImpactCounter;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.IssueBook;
 import io.github.m365health.health.IssueFigures;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
  *                    and as summaries in {@code issues}. Posts stay in the file: no metric shows
  *                    them, reopen detection keeps the ids they name in the summaries, and at
  *                    a few kilobytes each they were most of the exporter's heap.
- * @param highWater   the persisted impact seconds per service and classification, never lowered
+ * @param impact      the impact counter as persisted, never lowered
  * @param promisedUpdates the next update the latest post of a shown issue promises, by id
  */
 record TenantMemory(
@@ -31,7 +32,7 @@ record TenantMemory(
         Map<String, Issue> shownIssues,
         RetiredTotals retired,
         IssueFigures figures,
-        Map<ServiceKey, Double> highWater,
+        ImpactCounter impact,
         MessageBook messages,
         Map<String, Instant> promisedUpdates) {
 
@@ -39,19 +40,18 @@ record TenantMemory(
         services = List.copyOf(services);
         shownIssues = shownIssues.values().stream()
                 .collect(Collectors.toUnmodifiableMap(Issue::id, Issue::withoutPosts));
-        highWater = Map.copyOf(highWater);
         promisedUpdates = Map.copyOf(promisedUpdates);
     }
 
     TenantMemory withHealth(List<ServiceHealth> nextServices, IssueBook nextIssues, Map<String, Issue> nextShown,
-                            RetiredTotals nextRetired, IssueFigures nextFigures, Map<ServiceKey, Double> nextHighWater,
+                            RetiredTotals nextRetired, IssueFigures nextFigures, ImpactCounter nextImpact,
                             Map<String, Instant> nextPromises) {
-        return new TenantMemory(nextServices, nextIssues, nextShown, nextRetired, nextFigures, nextHighWater, messages,
+        return new TenantMemory(nextServices, nextIssues, nextShown, nextRetired, nextFigures, nextImpact, messages,
                 nextPromises);
     }
 
     TenantMemory withMessages(MessageBook nextMessages) {
-        return new TenantMemory(services, issues, shownIssues, retired, figures, highWater, nextMessages,
+        return new TenantMemory(services, issues, shownIssues, retired, figures, impact, nextMessages,
                 promisedUpdates);
     }
 }

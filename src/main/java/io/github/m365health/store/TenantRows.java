@@ -87,10 +87,13 @@ final class TenantRows {
     void addRetired(Connection connection, String tenant, RetiredTotals retired) throws SQLException {
         Set<ServiceKey> keys = new HashSet<>(retired.seen().keySet());
         keys.addAll(retired.impactSeconds().keySet());
+        keys.addAll(retired.vanished().keySet());
         retired.reopens().keySet().forEach(k -> keys.add(new ServiceKey(k.serviceName(), k.classification())));
         try (PreparedStatement upsert = connection.prepareStatement("""
-                INSERT INTO retired_issue_totals VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO retired_issue_totals (tenant, service_name, classification, seen, same_id_reopens,
+                  follow_up_reopens, impact_seconds, vanished) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (tenant, service_name, classification) DO UPDATE SET
+                  vanished = vanished + excluded.vanished,
                   seen = seen + excluded.seen, same_id_reopens = same_id_reopens + excluded.same_id_reopens,
                   follow_up_reopens = follow_up_reopens + excluded.follow_up_reopens,
                   impact_seconds = impact_seconds + excluded.impact_seconds""")) {
@@ -102,6 +105,7 @@ final class TenantRows {
                 upsert.setLong(5, retired.reopens().getOrDefault(reopenKey(key, ReopenKind.SAME_ID), 0L));
                 upsert.setLong(6, retired.reopens().getOrDefault(reopenKey(key, ReopenKind.FOLLOW_UP), 0L));
                 upsert.setDouble(7, retired.impactSeconds().getOrDefault(key, 0.0));
+                upsert.setLong(8, retired.vanished().getOrDefault(key, 0L));
                 upsert.addBatch();
             }
             upsert.executeBatch();
@@ -124,8 +128,9 @@ final class TenantRows {
         Map<ServiceKey, Long> seen = new HashMap<>();
         Map<ReopenKey, Long> reopens = new HashMap<>();
         Map<ServiceKey, Double> impact = new HashMap<>();
+        Map<ServiceKey, Long> vanished = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT service_name, classification, seen, same_id_reopens, follow_up_reopens, impact_seconds
+                SELECT service_name, classification, seen, same_id_reopens, follow_up_reopens, impact_seconds, vanished
                 FROM retired_issue_totals WHERE tenant = ?""")) {
             select.setString(1, tenant);
             try (ResultSet row = select.executeQuery()) {
@@ -135,6 +140,7 @@ final class TenantRows {
                     putIfPositive(reopens, reopenKey(key, ReopenKind.SAME_ID), row.getLong(4));
                     putIfPositive(reopens, reopenKey(key, ReopenKind.FOLLOW_UP), row.getLong(5));
                     impact.put(key, row.getDouble(6));
+                    putIfPositive(vanished, key, row.getLong(7));
                 }
             }
         }
@@ -149,7 +155,7 @@ final class TenantRows {
                 }
             }
         }
-        return new RetiredTotals(seen, reopens, durations, impact);
+        return new RetiredTotals(seen, reopens, durations, impact, vanished);
     }
 
     private static ReopenKey reopenKey(ServiceKey key, ReopenKind kind) {

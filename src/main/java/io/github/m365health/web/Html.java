@@ -1,12 +1,13 @@
 package io.github.m365health.web;
 
 /** HTML escaping for text and attribute values: tenant errors and paths are not ours to trust. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String text) {
+    /** For element text and double- or single-quoted attribute values. */
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

@@ -1,10 +1,10 @@
 package io.github.m365health.web;
 
 import io.github.m365health.config.TenantShard;
-import io.github.m365health.graph.GraphEndpoint;
 import io.github.m365health.metrics.BuildInfo;
-import io.github.m365health.poll.EndpointStatus;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.EndpointStatus;
+import io.github.m365health.health.Listing;
+import io.github.m365health.health.TenantState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +13,6 @@ import java.util.Locale;
 final class LandingPage {
 
     static final String EXPORTER_NAME = "m365-health-exporter";
-    private static final List<GraphEndpoint> LISTINGS =
-            List.of(GraphEndpoint.HEALTH_OVERVIEWS, GraphEndpoint.ISSUES, GraphEndpoint.MESSAGES);
 
     private final BuildInfo buildInfo;
     private final TenantShard shard;
@@ -40,6 +38,7 @@ final class LandingPage {
                 .append(shardLine())
                 .append("<ul>\n<li><a href=\"issues\">Issues</a>: what Microsoft says about each incident and advisory</li>\n")
                 .append("<li><a href=\"messages\">Message Center</a>: planned changes and their deadlines</li>\n")
+                .append("<li><a href=\"reports/sla\">SLA report</a>: each service's availability per month, from the history</li>\n")
                 .append("<li><a href=\"").append(Html.escape(telemetryPath)).append("\">Metrics</a></li>\n")
                 .append("<li><a href=\"/-/healthy\">Health</a></li>\n")
                 .append("<li><a href=\"/-/ready\">Readiness</a></li>\n</ul>\n<h2>Tenants</h2>\n");
@@ -68,7 +67,7 @@ final class LandingPage {
     private static void appendTenant(StringBuilder html, TenantState tenant) {
         html.append("<h3>").append(Html.escape(tenant.tenant())).append("</h3>\n")
                 .append("<table>\n<tr><th>Listing</th><th>Last poll</th><th>Last success</th><th>Duration</th></tr>\n");
-        for (GraphEndpoint listing : LISTINGS) {
+        for (Listing listing : Listing.ALL) {
             EndpointStatus status = tenant.endpoints().get(listing);
             html.append("<tr><td>").append(listing.label()).append("</td><td>").append(result(status))
                     .append("</td><td>").append(lastSuccess(status))

@@ -59,7 +59,7 @@ public final class SlaReportRoute implements WebRoute {
         if (format == ReportFormat.CSV) {
             response.header("Content-Disposition", "attachment; filename=\"sla-" + month + suffix(request.param("tenant")) + ".csv\"");
         }
-        response.send(HttpURLConnection.HTTP_OK, format.contentType(), format.render(report));
+        response.send(HttpURLConnection.HTTP_OK, format.contentType(), format.render(report, request.param("tenant")));
     }
 
     /** Tenant names are [a-z0-9_-] once known; an unknown one never gets this far. */

@@ -1,7 +1,7 @@
 package io.github.m365health.web;
 
-import io.github.m365health.poll.TenantState;
-import io.github.m365health.poll.TenantStates;
+import io.github.m365health.health.TenantState;
+import io.github.m365health.health.TenantStates;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.m365health.web;
 
 import io.github.m365health.metrics.ExporterMetrics;
-import io.github.m365health.poll.TenantStates;
+import io.github.m365health.health.TenantStates;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -88,10 +88,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     static void checkTelemetryPath(String path) {
-        if (path == null || !path.startsWith("/") || path.equals("/") || path.equals(Router.HEALTHY)
-                || path.equals(Router.READY) || path.contains("?") || path.contains("#")) {
-            throw new IllegalArgumentException("--web.telemetry-path: must be a path starting with / other than"
-                    + " /, /-/healthy and /-/ready, without ? or #; got '" + path + "'");
+        if (!TelemetryPath.usable(path)) {
+            throw new IllegalArgumentException("--web.telemetry-path: " + TelemetryPath.problem(path));
         }
     }
 

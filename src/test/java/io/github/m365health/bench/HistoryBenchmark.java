@@ -1,6 +1,6 @@
 package io.github.m365health.bench;
 
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.health.Classification;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.IssuePost;
@@ -8,6 +8,7 @@ import io.github.m365health.health.Origin;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.health.TenantSnapshot;
+import io.github.m365health.health.Tracker;
 import io.github.m365health.store.SqliteHistory;
 import io.github.m365health.store.StoreException;
 import java.io.IOException;
@@ -38,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One poll of a tenant with 300 issues in Graph's window (30 open, 270 ended over the last month,
  * each with a few posts): a few open issues change per poll. Measures the tracker and store work
- * of {@code recordHealth} plus building the snapshot, on a real SQLite file. SampleTime reports
+ * of tracking a listing, {@code recordHealth} and building the snapshot, on a real SQLite file. SampleTime reports
  * the median (p0.50) per operation.
  */
 @State(Scope.Benchmark)
@@ -58,6 +59,7 @@ public class HistoryBenchmark {
 
     private Path dir;
     private SqliteHistory history;
+    private final Tracker tracker = new Tracker(Duration.ofDays(14));
     private final List<ServiceHealth> services = new ArrayList<>();
     private final List<Issue> listing = new ArrayList<>();
     private Instant now = Instant.parse("2026-04-03T12:00:00Z");
@@ -66,7 +68,7 @@ public class HistoryBenchmark {
     @Setup(Level.Trial)
     public void importTenant() throws IOException, StoreException {
         dir = Files.createTempDirectory("history-benchmark");
-        history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(400), Duration.ofDays(14),
+        history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(400),
                 Duration.ofDays(7), Clock.fixed(now, ZoneOffset.UTC));
         for (int s = 0; s < SERVICE_NAMES.length; s++) {
             services.add(new ServiceHealth("svc" + s, SERVICE_NAMES[s], ServiceHealthStatus.SERVICE_OPERATIONAL));
@@ -74,7 +76,7 @@ public class HistoryBenchmark {
         for (int i = 0; i < ISSUES; i++) {
             listing.add(i < OPEN ? openIssue(i, ServiceHealthStatus.SERVICE_DEGRADATION, now) : endedIssue(i));
         }
-        history.recordHealth(TENANT, services, listing, now);
+        history.recordHealth(TENANT, services, tracker.track(history.issues(TENANT), listing, now), now);
     }
 
     @TearDown(Level.Trial)
@@ -97,7 +99,7 @@ public class HistoryBenchmark {
                     ? ServiceHealthStatus.SERVICE_DEGRADATION : ServiceHealthStatus.RESTORING_SERVICE;
             listing.set(index, openIssue(index, status, now));
         }
-        history.recordHealth(TENANT, services, listing, now);
+        history.recordHealth(TENANT, services, tracker.track(history.issues(TENANT), listing, now), now);
         return history.snapshot(TENANT, ServiceFilter.ALL, now);
     }
 

@@ -1,6 +1,6 @@
 package io.github.m365health.bench;
 
-import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.health.Listing;
 import io.github.m365health.health.Classification;
 import io.github.m365health.health.DurationHistogram;
 import io.github.m365health.health.Issue;
@@ -18,8 +18,8 @@ import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.health.ServiceKey;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.health.TrackedIssue;
-import io.github.m365health.poll.EndpointStatus;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.EndpointStatus;
+import io.github.m365health.health.TenantState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,8 +88,8 @@ public final class LargeTenantStates {
         TenantSnapshot snapshot = new TenantSnapshot(name, NOW, services, issues, totals(durations), messages,
                 messagesSeen());
         EndpointStatus ok = new EndpointStatus(true, NOW.minusSeconds(30), Duration.ofMillis(420));
-        return new TenantState(name, snapshot, Map.of(GraphEndpoint.HEALTH_OVERVIEWS, ok, GraphEndpoint.ISSUES, ok,
-                GraphEndpoint.MESSAGES, ok), "");
+        return new TenantState(name, snapshot, Map.of(Listing.HEALTH_OVERVIEWS, ok, Listing.ISSUES, ok,
+                Listing.MESSAGES, ok), "");
     }
 
     private static Issue issue(String tenant, int i, int postsPerIssue) {

@@ -2,7 +2,8 @@ package io.github.m365health.bench;
 
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.metrics.TextExposition;
+import io.github.m365health.health.TenantState;
 import io.github.m365health.web.WebServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -73,7 +74,7 @@ public class MetricsRenderBenchmark {
     public int renderText() throws IOException {
         buffer.reset();
         Writer writer = new OutputStreamWriter(buffer, StandardCharsets.UTF_8);
-        metrics.writeText(writer);
+        TextExposition.write(metrics, writer);
         writer.flush();
         return buffer.size();
     }

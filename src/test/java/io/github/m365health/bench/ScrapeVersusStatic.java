@@ -3,7 +3,7 @@ package io.github.m365health.bench;
 import com.sun.net.httpserver.HttpServer;
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import io.github.m365health.web.WebServer;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -5,6 +5,7 @@ import io.github.m365health.health.Issue;
 import io.github.m365health.health.Origin;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.ServiceHealthStatus;
+import io.github.m365health.health.Tracker;
 import io.github.m365health.health.TenantHistory;
 import io.github.m365health.report.MonthlySla;
 import io.github.m365health.report.ReportFormat;
@@ -83,9 +84,10 @@ public class SlaReportBenchmark {
         }
         List<ServiceHealth> services = Stream.of(SERVICE_NAMES)
                 .map(name -> new ServiceHealth(name.replace(" ", ""), name, ServiceHealthStatus.SERVICE_OPERATIONAL)).toList();
-        try (SqliteHistory store = SqliteHistory.open(file, Duration.ofDays(400), Duration.ofDays(14), Duration.ofDays(7),
+        try (SqliteHistory store = SqliteHistory.open(file, Duration.ofDays(400), Duration.ofDays(7),
                 Clock.fixed(NOW, ZoneOffset.UTC))) {
-            store.recordHealth(TENANT, services, issues, NOW);
+            store.recordHealth(TENANT, services,
+                    new Tracker(Duration.ofDays(14)).track(store.issues(TENANT), issues, NOW), NOW);
         }
         try (HistoryReader reader = HistoryReader.open(file)) {
             history = reader.tenant(TENANT);

@@ -9,6 +9,7 @@ import io.github.m365health.config.TenantShard;
 import io.github.m365health.log.LogFormat;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -120,6 +121,10 @@ class FlagsTest {
             "--demo --web.telemetry-path=/-/ready   | --web.telemetry-path: \"/-/ready\" must be a path such as /metrics, other than / and /-/..., which the landing page and health checks use",
             "--log.level=debug                      | --config.file: required (or --demo to run against a simulated tenant)",
             "--demo --config.check                  | --config.check: needs --config.file",
+            "--demo --web.external-url=mon.example.com | --web.external-url: \"mon.example.com\" must be an http or https URL with a host and no query, fragment or user, such as https://mon.example.com/m365",
+            "--demo --web.external-url=ftp://h/x    | --web.external-url: \"ftp://h/x\" must be an http or https URL with a host and no query, fragment or user, such as https://mon.example.com/m365",
+            "--demo --web.external-url=https://h/?a=1 | --web.external-url: \"https://h/?a=1\" must be an http or https URL with a host and no query, fragment or user, such as https://mon.example.com/m365",
+            "--demo --web.external-url=http://h/a\\b | --web.external-url: \"http://h/a\\b\" is not a URL (Illegal character in path)",
     })
     void refusesBadCommandLinesNamingTheFlag(String args, String message) {
         FlagException e = assertThrows(FlagException.class, () -> Flags.parse(args.split(" ")));
@@ -129,11 +134,27 @@ class FlagsTest {
     }
 
     @Test
+    void takesTheExternalUrlWithoutItsTrailingSlash() throws FlagException {
+        assertEquals(Optional.of(URI.create("https://mon.example.com/m365")),
+                Flags.parse("--demo", "--web.external-url=https://mon.example.com/m365/").externalUrl());
+        assertEquals(Optional.empty(), Flags.parse("--demo").externalUrl());
+    }
+
+    @Test
+    void defaultsTheExternalUrlToTheHostNameAndPortAsPrometheusDoes() throws Exception {
+        URI url = ExternalUrl.defaultFor(new InetSocketAddress(10365));
+
+        assertEquals("http", url.getScheme());
+        assertEquals(10365, url.getPort());
+        assertEquals("", url.getPath());
+    }
+
+    @Test
     void explainsEveryFlagInTheUsageText() {
         String usage = Flags.usage();
 
         for (String flag : new String[] {"--config.file=PATH", "--config.check", "--web.listen-address=HOST:PORT",
-                "--web.telemetry-path=PATH", "--log.level=LEVEL", "--log.format=FORMAT", "--demo ", "--demo.speed=FACTOR",
+                "--web.telemetry-path=PATH", "--web.external-url=URL", "--log.level=LEVEL", "--log.format=FORMAT", "--demo ", "--demo.speed=FACTOR",
                 "--version", "-h, --help"}) {
             assertTrue(usage.contains("  " + flag), flag + " in\n" + usage);
         }

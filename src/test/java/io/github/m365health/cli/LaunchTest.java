@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.demo.DemoOptions;
 import io.github.m365health.demo.DemoTenant;
+import io.github.m365health.testing.Eventually;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,10 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -149,15 +148,8 @@ class LaunchTest {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + exporter.address().getPort() + "/metrics"))
                 .timeout(Duration.ofSeconds(10)).build();
-        Instant deadline = Instant.now().plusSeconds(20);
-        String body = "";
-        while (Instant.now().isBefore(deadline)) {
-            body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
-            if (expected.stream().allMatch(body::contains)) {
-                return body;
-            }
-            TimeUnit.MILLISECONDS.sleep(200);
-        }
-        throw new AssertionError("within 20 s /metrics did not show " + expected + ":\n" + body);
+        return Eventually.await("/metrics shows " + expected, Duration.ofSeconds(20),
+                () -> http.send(request, HttpResponse.BodyHandlers.ofString()).body(),
+                body -> expected.stream().allMatch(body::contains));
     }
 }

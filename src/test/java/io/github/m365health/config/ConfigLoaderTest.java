@@ -1,5 +1,6 @@
 package io.github.m365health.config;
 
+import io.github.m365health.health.ServiceFilter;
 import static io.github.m365health.config.ConfigFiles.tenant;
 import static io.github.m365health.config.ConfigFiles.tenants;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
 package io.github.m365health.config;
 
+import io.github.m365health.health.ServiceFilter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 

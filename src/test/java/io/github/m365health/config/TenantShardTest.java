@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.m365health.health.ServiceFilter;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -41,8 +41,17 @@ class DashboardContentTest {
     }
 
     @Test
+    void linksEachOpenIssueToItsPageOnTheExporter() {
+        String json = HEALTH.json().toString();
+
+        assertTrue(json.contains("\"url\":\"${external_url}/issues/${__data.fields.Tenant}/${__value.text}\""), json);
+        assertTrue(json.contains("\"definition\":\"label_values(m365_exporter_web_info, external_url)\""), json);
+    }
+
+    @Test
     void everyDashboardFiltersByTenantAndTheRelevantLabels() {
-        assertEquals(List.of("datasource", "tenant", "service_name", "classification"), variableNames(HEALTH));
+        // external_url is hidden and filters nothing: it builds the open-issues table's link to the issue page.
+        assertEquals(List.of("datasource", "tenant", "service_name", "classification", "external_url"), variableNames(HEALTH));
         assertEquals(List.of("datasource", "tenant", "service_name", "classification"), variableNames(SLA));
         assertEquals(List.of("datasource", "tenant", "service_name", "category", "severity"), variableNames(MESSAGES));
         assertEquals(List.of("datasource", "tenant"), variableNames(EXPORTER));
@@ -153,7 +162,8 @@ class DashboardContentTest {
                 "m365_issue_resolution_duration_seconds_bucket", "m365_service_impact_seconds_total", "m365_messages",
                 "m365_message_info", "m365_message_action_required_by_timestamp_seconds", "m365_messages_seen_total",
                 "m365_up", "m365_poll_last_success_timestamp_seconds", "m365_poll_duration_seconds",
-                "m365_graph_requests_total", "m365_graph_retries_total", "m365_exporter_build_info")) {
+                "m365_graph_requests_total", "m365_graph_retries_total", "m365_exporter_build_info",
+                "m365_translation_requests_total", "m365_translation_characters_total")) {
             assertTrue(used.contains(metric), metric + " is on no dashboard");
         }
     }

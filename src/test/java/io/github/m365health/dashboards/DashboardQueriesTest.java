@@ -3,11 +3,13 @@ package io.github.m365health.dashboards;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.cli.Main;
+import io.github.m365health.cli.InProcessExporter;
 import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.dashboards.LiveQueryRunner.Outcome;
 import io.github.m365health.dashboards.PromQlExpr.VectorSelector;
 import io.github.m365health.e2e.PrometheusServer;
+import io.github.m365health.testing.EndToEnd;
+import io.github.m365health.testing.Eventually;
 import io.github.m365health.testing.ExternalTool;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * fallback such as {@code or vector(0)} would otherwise hide a selector that matches nothing.
  * The exceptions below are the only ones, each with its reason.
  */
+@EndToEnd
 class DashboardQueriesTest {
 
     /** Queries (by {@link LiveQuery#where()}) that may find no series in the demo. */
@@ -57,7 +59,7 @@ class DashboardQueriesTest {
         ExternalTool.locate("prometheus", "prometheus", System.getenv()).requireExecutable();
         List<LiveQuery> queries = shippedQueries();
 
-        try (RunningExporter exporter = Main.start("--demo", "--demo.speed=" + SPEED, "--web.listen-address=127.0.0.1:0");
+        try (RunningExporter exporter = InProcessExporter.start("--demo", "--demo.speed=" + SPEED, "--web.listen-address=127.0.0.1:0");
              PrometheusServer prometheus = DemoPrometheus.start(work, exporter.address())) {
             Instant start = Instant.now();
             DemoPrometheus.awaitScriptAndStream(prometheus);
@@ -107,21 +109,22 @@ class DashboardQueriesTest {
     private static Map<LiveQuery, Outcome> runUntilSatisfiedOrDeadline(LiveQueryRunner runner, List<LiveQuery> queries,
                                                                         Instant start) throws InterruptedException {
         Map<LiveQuery, Outcome> outcomes = new LinkedHashMap<>();
-        Instant deadline = Instant.now().plus(QUERY_DEADLINE);
-        List<LiveQuery> pending = queries;
-        while (true) {
+        // The next scrape may bring what is missing; the deadline bounds the wait, and what was seen
+        // by then is reported below rather than failing here.
+        Eventually.lastUntil(QUERY_DEADLINE, () -> {
             QueryWindow window = window(start);
-            for (LiveQuery q : pending) {
+            for (LiveQuery q : pendingOf(queries, outcomes)) {
                 outcomes.put(q, runner.run(q, window));
             }
-            pending = pending.stream().filter(q -> outcomes.get(q).accepted() && outcomes.get(q).series() == 0
-                    && !EMPTY_QUERIES.containsKey(q.where())).toList();
-            if (pending.isEmpty() || Instant.now().isAfter(deadline)) {
-                return outcomes;
-            }
-            // The next scrape may bring what is missing; bounded by the deadline.
-            TimeUnit.SECONDS.sleep(1);
-        }
+            return pendingOf(queries, outcomes);
+        }, List::isEmpty);
+        return outcomes;
+    }
+
+    /** Queries not run yet, or run, accepted and empty without an exception that allows it. */
+    private static List<LiveQuery> pendingOf(List<LiveQuery> queries, Map<LiveQuery, Outcome> outcomes) {
+        return queries.stream().filter(q -> !outcomes.containsKey(q) || outcomes.get(q).accepted()
+                && outcomes.get(q).series() == 0 && !EMPTY_QUERIES.containsKey(q.where())).toList();
     }
 
     private static List<String> queryFailures(Map<LiveQuery, Outcome> outcomes) {

@@ -1,15 +1,13 @@
 package io.github.m365health.dashboards;
 
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.m365health.e2e.PrometheusServer;
+import io.github.m365health.testing.Eventually;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A Prometheus that scrapes a demo exporter every second and evaluates the shipped recording
@@ -57,15 +55,8 @@ final class DemoPrometheus {
     }
 
     /** Waits, within a deadline, until Prometheus has scraped the end of the script and of two stream issues. */
-    static void awaitScriptAndStream(PrometheusServer prometheus) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(DEMO_DEADLINE);
-        while (prometheus.query(SCRIPT_AND_STREAM_PLAYED).path("result").isEmpty()) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("Prometheus did not see the demo script end and two stream issues end within " + DEMO_DEADLINE
-                        + "; scrape targets: " + prometheus.get("/api/v1/targets").path("activeTargets"));
-            }
-            // Polling for an outcome the next scrapes bring, bounded by the deadline.
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
+    static void awaitScriptAndStream(PrometheusServer prometheus) throws Exception {
+        Eventually.await("Prometheus sees the demo script end and two stream issues end", DEMO_DEADLINE,
+                () -> prometheus.query(SCRIPT_AND_STREAM_PLAYED), result -> !result.path("result").isEmpty());
     }
 }

@@ -35,6 +35,7 @@ final class KnownMetrics {
         m.put("m365_issue_reopens", TENANT_ID);
         m.put("m365_issues_seen_total", SERVICE_CLASS);
         m.put("m365_issues_reopened_total", Set.of("tenant", "service_name", "classification", "kind"));
+        m.put("m365_issues_vanished_total", SERVICE_CLASS);
         m.put("m365_issue_resolution_duration_seconds_bucket", Set.of("tenant", "service_name", "classification", "le"));
         m.put("m365_issue_resolution_duration_seconds_sum", SERVICE_CLASS);
         m.put("m365_issue_resolution_duration_seconds_count", SERVICE_CLASS);
@@ -52,6 +53,9 @@ final class KnownMetrics {
         m.put("m365_graph_requests_total", Set.of("tenant", "endpoint", "code"));
         m.put("m365_graph_retries_total", Set.of("tenant", "endpoint", "reason"));
         m.put("m365_exporter_build_info", Set.of("version", "revision", "java_version"));
+        m.put("m365_translation_requests_total", Set.of("provider", "code"));
+        m.put("m365_translation_characters_total", Set.of("provider"));
+        m.put("m365_exporter_web_info", Set.of("external_url"));
         m.put("up", Set.of());
         for (String rule : new String[] {"m365_service_impact_seconds:increase30d", "m365_service_impact_minutes:increase30d",
                 "m365_service_impact:ratio30d", "m365_service_availability:ratio30d",

@@ -99,6 +99,10 @@ final class TemplateRules {
         for (JsonNode v : d.queryVariables()) {
             String name = v.path("name").asText();
             String where = "variable '" + name + "'";
+            if (v.path("hide").asInt() == 2 && v.path("datasource").path("uid").asText().equals("${datasource}")) {
+                // Hidden: not a filter but a value for links (external_url), so none of the filter rules apply.
+                continue;
+            }
             if (!v.path("multi").asBoolean() || !v.path("includeAll").asBoolean()) {
                 findings.add(where + " must be multi-value with an All option");
             }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.config.Cloud;
 import io.github.m365health.config.Credential;
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.config.TenantConfig;
 import io.github.m365health.testing.MutableClock;
 import java.io.IOException;

@@ -61,7 +61,7 @@ class IssueStreamTest {
 
         assertTrue(firstSeen.size() >= 30, "about one new issue every 40 s: " + firstSeen.size());
         for (Issue first : firstSeen.values()) {
-            DemoService service = DemoCatalog.byName(first.serviceName());
+            DemoService service = demoService(first.serviceName());
             assertTrue(first.id().matches(service.issuePrefix() + "\\d{7,8}"), first.id());
             assertFalse(first.resolved(), first.id() + " is first seen open");
         }
@@ -99,5 +99,10 @@ class IssueStreamTest {
 
     private static Set<String> ids(DemoWorld world) {
         return world.issues().stream().map(Issue::id).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    private static DemoService demoService(String serviceName) {
+        return DemoCatalog.SERVICES.stream().filter(s -> s.name().equals(serviceName)).findFirst()
+                .orElseThrow(() -> new AssertionError("not a demo service: " + serviceName));
     }
 }

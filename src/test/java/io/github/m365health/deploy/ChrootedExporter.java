@@ -3,6 +3,7 @@ package io.github.m365health.deploy;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.m365health.metrics.Exposition;
+import io.github.m365health.testing.Eventually;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,10 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -60,36 +61,24 @@ final class ChrootedExporter implements AutoCloseable {
 
     /** Waits for the {@code msg=listening} line and returns the port. */
     int awaitListening() throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            Matcher matcher = LISTENING.matcher(log());
-            if (matcher.find()) {
-                port = Integer.parseInt(matcher.group(1));
-                return port;
-            }
-            if (!process.isAlive()) {
-                fail("the entrypoint exited with " + process.exitValue() + ":\n" + log());
-            }
-            Thread.sleep(200);
-        }
-        return fail("no listening line within " + PATIENCE + ":\n" + log());
+        Matcher matcher = LISTENING.matcher(Eventually.await("the msg=listening line", PATIENCE, this::log,
+                text -> LISTENING.matcher(text).find(),
+                () -> process.isAlive() ? Optional.empty() : Optional.of("the entrypoint exited with " + process.exitValue())));
+        matcher.find();
+        port = Integer.parseInt(matcher.group(1));
+        return port;
     }
 
     /** Scrapes until {@code done} holds (the demo's first poll takes a moment), and returns that scrape. */
-    String scrapeUntil(Predicate<Exposition> done) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        String last = "";
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/metrics")).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            last = response.body();
-            if (response.statusCode() == 200 && done.test(Exposition.parse(last))) {
-                return last;
-            }
-            Thread.sleep(500);
+    String scrapeUntil(Predicate<Exposition> done) throws Exception {
+        try {
+            return Eventually.await("a scrape showing what was awaited", PATIENCE,
+                    () -> http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()),
+                    response -> response.statusCode() == 200 && done.test(Exposition.parse(response.body()))).body();
+        } catch (AssertionError e) {
+            return fail(e.getMessage() + "\nlog:\n" + log());
         }
-        return fail("the scrapes never showed what was awaited; last one:\n" + last + "\nlog:\n" + log());
     }
 
     /** The uid the exporter's JVM runs as, from the kernel's view of the process. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.m365health.metrics.Exposition;
 import io.github.m365health.metrics.Promtool;
+import io.github.m365health.testing.EndToEnd;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.TestInstance;
  * Locally it is skipped, saying why, without podman, root or the packaged jar; under {@code CI=true}
  * each of those fails it instead.
  */
+@EndToEnd
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContainerImageTest {
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.m365health.testing.EndToEnd;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Without Prometheus, Alertmanager and promtool installed the class is skipped locally and fails
  * on CI ({@code CI=true}).
  */
+@EndToEnd
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AlertingEndToEndTest {
 
@@ -105,6 +107,9 @@ class AlertingEndToEndTest {
                 annotations.get("admin_center_url"), pipeline::diagnostics);
         assertTrue(annotations.get("runbook_url").endsWith("/alert-rules/runbook.md#m365incidentopen"),
                 pipeline::diagnostics);
+        // From m365_exporter_web_info: the default --web.external-url, http://<host name>:<port>.
+        assertTrue(annotations.get("issue_url").matches("http://[^/]+:\\d+/issues/demo/" + INCIDENT),
+                () -> annotations.get("issue_url") + pipeline.diagnostics());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.github.m365health.e2e;
 
-import io.github.m365health.cli.Main;
+import io.github.m365health.cli.InProcessExporter;
 import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.rules.RulesDirectory;
 import io.github.m365health.testing.ExternalTool;
@@ -64,7 +64,7 @@ final class AlertingPipeline implements AutoCloseable {
             // The demo's script starts at its first poll, right after the exporter starts: no
             // earlier than this instant.
             Instant demoStarted = clock.instant();
-            RunningExporter exporter = started(parts, Main.start("--demo", "--demo.speed=" + demoSpeed,
+            RunningExporter exporter = started(parts, InProcessExporter.start("--demo", "--demo.speed=" + demoSpeed,
                     "--web.listen-address=127.0.0.1:0"));
             String instance = "127.0.0.1:" + exporter.address().getPort();
 

@@ -1,14 +1,15 @@
 package io.github.m365health.e2e;
 
+import io.github.m365health.testing.Eventually;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,19 +71,12 @@ final class ExporterProcess implements AutoCloseable {
 
     /** Waits for the {@code msg=listening} line; fails if the process exits or stays silent. */
     InetSocketAddress awaitListening(Duration timeout) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            Matcher listening = LISTENING.matcher(stderr());
-            if (listening.find()) {
-                return new InetSocketAddress(listening.group(1), Integer.parseInt(listening.group(2)));
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("the exporter exited with " + process.exitValue() + ":\n" + stderr());
-            }
-            // Polling a file for a line logged once; nothing depends on this pace.
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-        throw new AssertionError("no msg=listening line within " + timeout.toSeconds() + " s:\n" + stderr());
+        String log = Eventually.await("the exporter's msg=listening line", timeout, this::stderr,
+                text -> LISTENING.matcher(text).find(),
+                () -> process.isAlive() ? Optional.empty() : Optional.of("the exporter exited with " + process.exitValue()));
+        Matcher listening = LISTENING.matcher(log);
+        listening.find();
+        return new InetSocketAddress(listening.group(1), Integer.parseInt(listening.group(2)));
     }
 
     /** Waits for the process to end by itself; returns its exit code. */

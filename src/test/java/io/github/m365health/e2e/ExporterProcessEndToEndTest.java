@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.e2e.ExporterProcess.Launcher;
+import io.github.m365health.testing.Eventually;
+import io.github.m365health.testing.EndToEnd;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * the packaged jar when a fresh one has been built (the README's quick start); see
  * {@link ExporterProcess.Launcher}.
  */
+@EndToEnd
 class ExporterProcessEndToEndTest {
 
     private static final Duration START = Duration.ofSeconds(30);

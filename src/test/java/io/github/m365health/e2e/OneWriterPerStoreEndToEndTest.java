@@ -3,6 +3,8 @@ package io.github.m365health.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.m365health.testing.EndToEnd;
+import io.github.m365health.testing.Eventually;
 import io.github.m365health.e2e.ExporterProcess.Launcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * naming the first, and the first goes on counting as if it had been alone. Two writers used to
  * both run, each recording the same reopens and resolutions.
  */
+@EndToEnd
 class OneWriterPerStoreEndToEndTest {
 
     private static final Duration START = Duration.ofSeconds(30);

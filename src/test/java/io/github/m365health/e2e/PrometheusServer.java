@@ -2,6 +2,7 @@ package io.github.m365health.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.m365health.testing.Eventually;
 import io.github.m365health.testing.ExternalTool;
 import java.io.IOException;
 import java.net.URI;
@@ -13,9 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** A real Prometheus from Debian's package, on loopback, with its data in a temporary folder. */
 public final class PrometheusServer implements AutoCloseable {
@@ -48,25 +47,26 @@ public final class PrometheusServer implements AutoCloseable {
      * "Service Unavailable" until then; wait for {@code /-/ready}.
      */
     private void awaitReady(Duration timeout) throws IOException {
-        Instant deadline = Instant.now().plus(timeout);
         try {
-            while (Instant.now().isBefore(deadline)) {
-                try {
-                    if (http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/-/ready")).timeout(Duration.ofSeconds(5))
-                            .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException e) {
-                    // Not answering yet; asked again below until the deadline.
-                }
-                // Polling for a state Prometheus reaches by itself, bounded by the deadline.
-                TimeUnit.MILLISECONDS.sleep(100);
-            }
+            Eventually.await("Prometheus to answer /-/ready", timeout, this::readiness, status -> status == 200);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            close();
+            throw new IOException("interrupted while Prometheus was starting", e);
+        } catch (AssertionError e) {
+            close();
+            throw new IOException(e.getMessage() + "\n" + log(), e);
         }
-        close();
-        throw new IOException("Prometheus was not ready within " + timeout + ":\n" + log());
+    }
+
+    /** The status {@code /-/ready} answers, or 0 while nothing answers yet. */
+    private int readiness() throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/-/ready")).timeout(Duration.ofSeconds(5))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Where {@link #start} keeps the TSDB: blocks written there beforehand (a backfill) are loaded at start. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.e2e.ExporterProcess.Launcher;
+import io.github.m365health.testing.EndToEnd;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (the fix for that is a different one). The mount is real: the exporter runs in a user and mount
  * namespace ({@code unshare}) in which the store's folder is bind-mounted read-only.
  */
+@EndToEnd
 class ReadOnlyStoreEndToEndTest {
 
     private static final Duration EXIT = Duration.ofSeconds(30);

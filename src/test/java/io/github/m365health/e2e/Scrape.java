@@ -39,4 +39,10 @@ record Scrape(Instant at, String text, Exposition exposition) {
     double sum(String name, Map<String, String> having) {
         return samples(name, having).stream().mapToDouble(Sample::value).sum();
     }
+
+    /** What a failed wait shows as the last scrape seen. */
+    @Override
+    public String toString() {
+        return "/metrics at " + at + ":\n" + text;
+    }
 }

@@ -1,11 +1,13 @@
 package io.github.m365health.e2e;
 
+import io.github.m365health.testing.EndToEnd;
+import io.github.m365health.testing.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.m365health.cli.Main;
+import io.github.m365health.cli.InProcessExporter;
 import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.web.TestPki;
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a client certificate from our CA and a bcrypt password, as an operator would set it up; scrapes
  * without the password or without TLS fail, and Prometheus says why.
  */
+@EndToEnd
 class SecuredScrapeEndToEndTest {
 
     private static final Duration SCRAPED = Duration.ofSeconds(60);
@@ -49,7 +52,7 @@ class SecuredScrapeEndToEndTest {
         Path passwordFile = dir.resolve("password");
         Files.writeString(passwordFile, PASSWORD);
 
-        try (RunningExporter exporter = Main.start("--demo", "--demo.speed=20", "--web.listen-address=127.0.0.1:0",
+        try (RunningExporter exporter = InProcessExporter.start("--demo", "--demo.speed=20", "--web.listen-address=127.0.0.1:0",
                 "--web.config.file", webConfig.toString());
              PrometheusServer prometheus = PrometheusServer.start(Files.createDirectory(dir.resolve("prometheus")),
                      prometheusConfig(exporter.address().getPort(), pki, passwordFile))) {

@@ -1,13 +1,14 @@
 package io.github.m365health.e2e;
 
+import io.github.m365health.testing.Eventually;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,27 +36,21 @@ public final class ServiceProcess implements AutoCloseable {
         Path log = workDir.resolve(Path.of(command.get(0)).getFileName() + ".log");
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Instant deadline = Instant.now().plus(startTimeout);
         try {
-            while (Instant.now().isBefore(deadline)) {
-                Matcher m = LISTENING.matcher(Files.readString(log, StandardCharsets.UTF_8));
-                if (m.find()) {
-                    return new ServiceProcess(process, log, new InetSocketAddress(m.group(1), Integer.parseInt(m.group(2))));
-                }
-                if (!process.isAlive()) {
-                    throw new IOException(command.get(0) + " exited with " + process.exitValue() + ":\n" + Files.readString(log));
-                }
-                // Polling a log file for a line the daemon prints once; not a timing assumption.
-                TimeUnit.MILLISECONDS.sleep(50);
-            }
+            String text = Eventually.await(command.get(0) + " to log its address", startTimeout,
+                    () -> Files.readString(log, StandardCharsets.UTF_8), logged -> LISTENING.matcher(logged).find(),
+                    () -> process.isAlive() ? Optional.empty() : Optional.of(command.get(0) + " exited with " + process.exitValue()));
+            Matcher m = LISTENING.matcher(text);
+            m.find();
+            return new ServiceProcess(process, log, new InetSocketAddress(m.group(1), Integer.parseInt(m.group(2))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException e) {
+            process.destroyForcibly();
+            throw new IOException(command.get(0) + " start interrupted", e);
+        } catch (IOException | RuntimeException | AssertionError e) {
             process.destroyForcibly();
             throw e;
         }
-        process.destroyForcibly();
-        throw new IOException(command.get(0) + " did not report its address within " + startTimeout + ":\n" + Files.readString(log));
     }
 
     public InetSocketAddress address() {

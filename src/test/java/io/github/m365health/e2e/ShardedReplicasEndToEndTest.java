@@ -11,9 +11,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.m365health.testing.EndToEnd;
+import io.github.m365health.testing.Eventually;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.m365health.cli.Main;
+import io.github.m365health.cli.InProcessExporter;
 import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.metrics.Exposition.Sample;
 import java.io.IOException;
@@ -43,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * account of itself. Each replica gets a stand-in of its own only so that the journals tell the
  * replicas apart; which tenants a replica polls depends on their names alone.
  */
+@EndToEnd
 class ShardedReplicasEndToEndTest {
 
     private static final int TENANTS = 30;
@@ -182,7 +185,7 @@ class ShardedReplicasEndToEndTest {
         // One poll per listing in the test's lifetime, so the journal counts are exact.
         yaml.append("poll:\n  interval: 1h\n  messages_interval: 1h\nstate:\n  path: history.db\n");
         Files.writeString(config, yaml);
-        return Main.start("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0",
+        return InProcessExporter.start("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0",
                 "--tenants.shard=" + index + "/" + count);
     }
 

@@ -3,8 +3,10 @@ package io.github.m365health.e2e;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.m365health.testing.EndToEnd;
+import io.github.m365health.testing.Eventually;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.m365health.cli.Main;
+import io.github.m365health.cli.InProcessExporter;
 import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.health.Classification;
 import io.github.m365health.health.ServiceKey;
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the final history puts them, so a window across them differs by design (README, "Monthly SLA
  * report"). It closes after SP1270890 has ended and the random stream has opened and ended issues.
  */
+@EndToEnd
 class SlaReportConsistencyTest {
 
     private static final double SPEED = 10;
@@ -55,7 +58,7 @@ class SlaReportConsistencyTest {
         Path store = work.resolve("demo.db");
         Path config = Files.writeString(work.resolve("config.yml"), "tenants: []\nstate:\n  path: " + store + "\n");
 
-        try (RunningExporter exporter = Main.start("--demo", "--demo.speed=" + SPEED, "--config.file=" + config,
+        try (RunningExporter exporter = InProcessExporter.start("--demo", "--demo.speed=" + SPEED, "--config.file=" + config,
                 "--web.listen-address=127.0.0.1:0");
              PrometheusServer prometheus = PrometheusServer.start(work, """
                      global:

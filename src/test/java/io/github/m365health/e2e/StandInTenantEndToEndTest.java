@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.cli.Main;
+import io.github.m365health.cli.InProcessExporter;
 import io.github.m365health.cli.RunningExporter;
 import io.github.m365health.demo.DemoOptions;
 import io.github.m365health.demo.DemoTenant;
+import io.github.m365health.testing.Eventually;
+import io.github.m365health.testing.EndToEnd;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * keeps the exporter before its first completed poll for as long as the test needs to see
  * {@code /-/ready} answer 503.
  */
+@EndToEnd
 class StandInTenantEndToEndTest {
 
     private static final String TENANT = "lab";
@@ -149,7 +152,7 @@ class StandInTenantEndToEndTest {
     }
 
     private RunningExporter start(Path config) throws Exception {
-        return Main.start("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0");
+        return InProcessExporter.start("--config.file", config.toString(), "--web.listen-address=127.0.0.1:0");
     }
 
     private Path writeConfig(String secret, String interval) throws Exception {

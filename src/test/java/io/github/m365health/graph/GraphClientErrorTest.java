@@ -174,7 +174,7 @@ class GraphClientErrorTest {
     void refusesAResponseBodyOverTheCap() {
         server.stubFor(get(urlPathEqualTo(GraphTestKit.ISSUES)).willReturn(okJson("{\"value\":[" + "0,".repeat(600) + "0]}")));
         RetryingHttp http = new RetryingHttp(kit.http, RetryPolicy.DEFAULT, kit.sleeper, kit.clock, new Random(1),
-                kit.telemetry, "contoso", 1024);
+                kit.telemetry.telemetry(), "contoso", 1024);
         Request request = new Request.Builder().url(kit.baseUrl + GraphTestKit.ISSUES).build();
 
         GraphException e = assertThrows(GraphException.class,

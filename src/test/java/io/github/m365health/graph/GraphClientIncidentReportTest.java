@@ -78,7 +78,7 @@ class GraphClientIncidentReportTest {
                 .withHeader("Content-Type", "application/pdf").withBody(new byte[4096])));
         TenantConfig tenant = kit.secretTenant();
         RetryingHttp capped = new RetryingHttp(kit.http, RetryPolicy.DEFAULT, kit.sleeper, kit.clock, new Random(1),
-                kit.telemetry, "contoso", 1024);
+                kit.telemetry.telemetry(), "contoso", 1024);
         PageParser parser = new PageParser("contoso");
         GraphClient client = new GraphClient(HttpUrl.get(kit.baseUrl), GraphClients.tokenSource(tenant, capped), capped,
                 parser, new GraphItems(parser.json(), new WireValues("contoso")));

@@ -10,7 +10,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.m365health.config.Cloud;
 import io.github.m365health.config.Credential;
 import io.github.m365health.config.Secret;
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.config.TenantConfig;
 import io.github.m365health.testing.MutableClock;
 import java.io.IOException;
@@ -73,7 +73,7 @@ final class GraphTestKit {
     }
 
     GraphApi client(TenantConfig tenant) {
-        return GraphClients.create(tenant, clock, sleeper, telemetry, http, policy, new Random(20260403L));
+        return GraphClients.create(tenant, clock, sleeper, telemetry.telemetry(), http, policy, new Random(20260403L));
     }
 
     GraphApi client() {
@@ -82,7 +82,7 @@ final class GraphTestKit {
 
     TokenSource tokens(TenantConfig tenant) {
         return GraphClients.tokenSource(tenant,
-                GraphClients.retryingHttp(tenant, clock, sleeper, telemetry, http, policy, new Random(20260403L)));
+                GraphClients.retryingHttp(tenant, clock, sleeper, telemetry.telemetry(), http, policy, new Random(20260403L)));
     }
 
     Instant deadline() {

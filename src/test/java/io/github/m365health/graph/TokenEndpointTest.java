@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.m365health.config.Cloud;
 import io.github.m365health.config.Credential;
 import io.github.m365health.config.Secret;
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.config.TenantConfig;
 import io.github.m365health.testing.MutableClock;
 import java.net.URI;

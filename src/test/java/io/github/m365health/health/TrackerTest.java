@@ -15,9 +15,11 @@ import io.github.m365health.health.IssueEvent.FirstSeen;
 import io.github.m365health.health.IssueEvent.Reopened;
 import io.github.m365health.health.IssueEvent.Resolved;
 import io.github.m365health.health.IssueEvent.StatusChanged;
+import io.github.m365health.health.IssueEvent.Vanished;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TrackerTest {
@@ -162,7 +164,8 @@ class TrackerTest {
         HealthChanges changes = poll("2026-02-01T08:16:00Z");
 
         assertTrue(changes.events().isEmpty());
-        assertEquals(before, book.get("EX1000001"));
+        assertEquals(before.missed(t("2026-02-01T08:16:00Z"), false), book.get("EX1000001"), "only the miss is counted");
+        assertEquals(1, book.get("EX1000001").missedListings());
         assertFalse(book.get("EX1000001").resolved());
     }
 
@@ -244,5 +247,54 @@ class TrackerTest {
         Issue open = issue("EX1000001").active(ServiceHealthStatus.SERVICE_DEGRADATION).start("2026-02-01T08:00:00Z").build();
 
         assertEquals(polled, IssueSummary.firstSeen(open, polled).appearedAt());
+    }
+
+    @Test
+    void anUnresolvedIssueMissingFromThreeListingsOverAnHourVanishesOnceWithoutBeingResolved() {
+        poll("2026-01-08T10:00:00Z", ex1215307Active());
+        assertEquals(List.of(), poll("2026-01-08T10:20:00Z").eventsOf(Vanished.class));
+        assertEquals(List.of(), poll("2026-01-08T10:40:00Z").eventsOf(Vanished.class));
+        HealthChanges third = poll("2026-01-08T11:00:00Z");
+        HealthChanges later = poll("2026-01-08T12:00:00Z");
+
+        assertEquals(List.of(new Vanished("EX1215307", t("2026-01-08T11:00:00Z"))), third.eventsOf(Vanished.class));
+        assertEquals(List.of(), third.eventsOf(Resolved.class));
+        assertEquals(List.of(), later.events(), "a vanished issue vanishes once");
+        IssueSummary summary = book.get("EX1215307");
+        assertTrue(summary.vanished());
+        assertFalse(summary.resolved());
+        assertEquals(1, summary.vanishings());
+    }
+
+    @Test
+    void aVanishedIssueListedAgainIsOpenAgainWithoutAReopen() {
+        poll("2026-01-08T10:00:00Z", ex1215307Active());
+        poll("2026-01-08T10:20:00Z");
+        poll("2026-01-08T10:40:00Z");
+        poll("2026-01-08T11:00:00Z");
+
+        HealthChanges back = poll("2026-01-08T11:20:00Z", ex1215307Active());
+
+        assertEquals(List.of(), back.events());
+        assertEquals(List.of(ex1215307Active()), back.changed(), "its row must forget the absence");
+        IssueSummary summary = book.get("EX1215307");
+        assertFalse(summary.vanished());
+        assertEquals(0, summary.missedListings());
+        assertEquals(1, summary.vanishings());
+        assertEquals(0, book.reopensOf("EX1215307"));
+    }
+
+    @Test
+    void aResolvedIssueThatDropsOutOfTheListingIsNeverMissed() {
+        poll("2026-01-08T06:00:00Z", ex1215307Active());
+        poll("2026-01-08T13:00:00Z", ex1215307Restored());
+
+        HealthChanges gone = poll("2026-01-09T13:00:00Z");
+        poll("2026-01-10T13:00:00Z");
+        poll("2026-01-11T13:00:00Z");
+
+        assertEquals(Map.of(), gone.missed());
+        assertEquals(0, book.get("EX1215307").missedListings());
+        assertFalse(book.get("EX1215307").vanished());
     }
 }

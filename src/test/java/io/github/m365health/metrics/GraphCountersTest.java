@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.graph.GraphEndpoint;
-import io.github.m365health.graph.GraphTelemetry;
 import io.github.m365health.graph.RetryReasons;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,13 +18,13 @@ class GraphCountersTest {
 
     @Test
     void countsEveryRequestByTenantEndpointAndCode() throws IOException {
-        GraphTelemetry contoso = metrics.forTenant("contoso");
-        GraphTelemetry fabrikam = metrics.forTenant("fabrikam");
-        contoso.requestCompleted(GraphEndpoint.TOKEN, "200");
-        contoso.requestCompleted(GraphEndpoint.ISSUES, "200");
-        contoso.requestCompleted(GraphEndpoint.ISSUES, "200");
-        contoso.requestCompleted(GraphEndpoint.MESSAGES, "timeout");
-        fabrikam.requestCompleted(GraphEndpoint.ISSUES, "503");
+        GraphTraffic contoso = metrics.forTenant("contoso");
+        GraphTraffic fabrikam = metrics.forTenant("fabrikam");
+        contoso.requestCompleted("token", "200");
+        contoso.requestCompleted("issues", "200");
+        contoso.requestCompleted("issues", "200");
+        contoso.requestCompleted("messages", "timeout");
+        fabrikam.requestCompleted("issues", "503");
 
         Exposition exposition = render();
 
@@ -42,10 +42,10 @@ class GraphCountersTest {
 
     @Test
     void countsRetriesByReason() throws IOException {
-        GraphTelemetry contoso = metrics.forTenant("contoso");
-        contoso.retried(GraphEndpoint.MESSAGES, "throttled");
-        contoso.retried(GraphEndpoint.MESSAGES, "throttled");
-        contoso.retried(GraphEndpoint.TOKEN, "unavailable");
+        GraphTraffic contoso = metrics.forTenant("contoso");
+        contoso.retried("messages", "throttled");
+        contoso.retried("messages", "throttled");
+        contoso.retried("token", "unavailable");
 
         Exposition exposition = render();
 
@@ -57,7 +57,10 @@ class GraphCountersTest {
 
     @Test
     void startsTheRetriesOfEveryEndpointAndReasonAtZero() throws IOException {
-        metrics.forTenant("contoso").retried(GraphEndpoint.MESSAGES, "throttled");
+        GraphTraffic contoso = metrics.forTenant("contoso");
+        contoso.startRetriesAtZero(Arrays.stream(GraphEndpoint.values()).map(GraphEndpoint::label).toList(),
+                RetryReasons.ALL);
+        contoso.retried("messages", "throttled");
 
         Exposition exposition = render();
 
@@ -75,15 +78,15 @@ class GraphCountersTest {
     @Test
     void exposesNoCreatedSeriesAndNothingBeforeTheFirstCall() throws IOException {
         assertTrue(render().samples().stream().noneMatch(s -> s.name().startsWith("m365_graph_")));
-        metrics.forTenant("contoso").requestCompleted(GraphEndpoint.ISSUES, "200");
+        metrics.forTenant("contoso").requestCompleted("issues", "200");
         assertTrue(render().samples().stream().noneMatch(s -> s.name().endsWith("_created")));
     }
 
     @Test
     void listsSeriesInLabelOrderWhateverTheOrderOfCalls() throws IOException {
-        metrics.forTenant("zeta").requestCompleted(GraphEndpoint.ISSUES, "200");
-        metrics.forTenant("alpha").requestCompleted(GraphEndpoint.MESSAGES, "200");
-        metrics.forTenant("alpha").requestCompleted(GraphEndpoint.HEALTH_OVERVIEWS, "200");
+        metrics.forTenant("zeta").requestCompleted("issues", "200");
+        metrics.forTenant("alpha").requestCompleted("messages", "200");
+        metrics.forTenant("alpha").requestCompleted("health_overviews", "200");
 
         List<String> order = render().samples("m365_graph_requests_total").stream()
                 .map(s -> s.label("tenant") + "/" + s.label("endpoint")).toList();
@@ -93,7 +96,7 @@ class GraphCountersTest {
 
     private Exposition render() throws IOException {
         StringWriter out = new StringWriter();
-        metrics.writeText(out);
+        TextExposition.write(metrics, out);
         return Exposition.parse(out.toString());
     }
 }

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.health.Classification;
 import io.github.m365health.health.Issue;
+import io.github.m365health.health.TenantSnapshot;
+import io.github.m365health.health.ServiceKey;
+import io.github.m365health.health.IssueTotals;
 import io.github.m365health.health.Origin;
 import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.health.TrackedIssue;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +176,30 @@ class IssueMetricsTest {
                 Map.of("tenant", "contoso", "id", "EX1")));
         assertEquals(List.of("EX1"), exposition.samples("m365_issue_next_update_timestamp_seconds").stream()
                 .map(sample -> sample.label("id")).toList());
+    }
+
+    @Test
+    void aVanishedIssueIsShownClosedLeftOutOfTheOpenCountAndCounted() throws Exception {
+        Issue gone = issue("EX1", "Exchange Online", Classification.INCIDENT, false);
+        Issue open = issue("EX2", "Exchange Online", Classification.INCIDENT, false);
+        ServiceKey exchange = new ServiceKey("Exchange Online", Classification.INCIDENT);
+        IssueTotals totals = new IssueTotals(Map.of(exchange, 2L), Map.of(), Map.of(), Map.of(), Map.of(exchange, 1L));
+        Instant at = Instant.parse("2026-04-03T12:00:00Z");
+        TenantSnapshot snapshot = new TenantSnapshot("contoso", at, List.of(),
+                List.of(new TrackedIssue(gone, 0, null, true), new TrackedIssue(open, 0)), totals, List.of(), Map.of());
+        TenantState state = new TenantState("contoso", snapshot, Scrapes.state("contoso", List.of(), List.of()).endpoints(), "");
+
+        String text = Scrapes.text(new ExporterMetrics(() -> List.of(state), Scrapes.BUILD));
+        Exposition exposition = Exposition.parse(text);
+
+        assertEquals(0, exposition.value("m365_issue_open", Map.of("tenant", "contoso", "id", "EX1")));
+        assertEquals(1, exposition.value("m365_issue_open", Map.of("tenant", "contoso", "id", "EX2")));
+        assertEquals(1, openIssues(exposition, "contoso", "Exchange Online", "incident"));
+        assertEquals(1, exposition.value("m365_issues_vanished_total", Map.of("tenant", "contoso",
+                "service_name", "Exchange Online", "classification", "incident")));
+        assertEquals(0, exposition.value("m365_issues_vanished_total", Map.of("tenant", "contoso",
+                "service_name", "Exchange Online", "classification", "advisory")), "zero-started");
+        Promtool.assertCleanMetrics(text);
     }
 
     private static double openIssues(Exposition exposition, String tenant, String service, String classification) {

@@ -7,7 +7,7 @@ import io.github.m365health.config.MessageSeries;
 import io.github.m365health.health.Message;
 import io.github.m365health.health.MessageCategory;
 import io.github.m365health.health.MessageSeverity;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.config.MessageSeries;
 import io.github.m365health.config.TenantShard;
-import io.github.m365health.graph.GraphEndpoint;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import io.prometheus.client.exporter.common.TextFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -47,10 +46,30 @@ class RenderedExpositionTest {
     }
 
     @Test
+    void keepsEveryFamilyTheRegistryExposesBesideTheFragments() throws Exception {
+        ExporterMetrics metrics = withTraffic(new ExporterMetrics(StoryStates::twoTenants, Scrapes.BUILD,
+                new TenantShard(1, 3), MessageSeries.ACTIONABLE));
+        metrics.translation().requestCompleted("deepl", "200");
+        metrics.translation().charactersSent("deepl", 1234);
+        metrics.exposeExternalUrl("http://127.0.0.1:10365/");
+        for (String contentType : FORMATS) {
+            String expected = writerAnswer(metrics, contentType);
+            for (String family : List.of("m365_translation_requests_total{", "m365_translation_characters_total{",
+                    "m365_issues_vanished_total{", "m365_exporter_shard_info{index=\"1\",count=\"3\"",
+                    "m365_exporter_web_info{external_url=\"http://127.0.0.1:10365/\"", "m365_graph_requests_total{")) {
+                assertTrue(expected.contains(family), family + " in the writer's answer, " + contentType);
+            }
+            assertEquals(expected, joined(metrics, contentType, tenant -> true), contentType);
+            assertEquals(expected, gunzipped(metrics, contentType), "gzip of " + contentType);
+        }
+        Promtool.assertCleanMetrics(joined(metrics, TextFormat.CONTENT_TYPE_004, tenant -> true));
+    }
+
+    @Test
     void servesOnlyTheAskedTenantsWithTheirGraphCounters() throws Exception {
         ExporterMetrics both = withTraffic(new ExporterMetrics(StoryStates::twoTenants, Scrapes.BUILD));
         ExporterMetrics fabrikamAlone = new ExporterMetrics(() -> List.of(StoryStates.fabrikam()), Scrapes.BUILD);
-        fabrikamAlone.forTenant("fabrikam").requestCompleted(GraphEndpoint.ISSUES, "200");
+        fabrikamAlone.forTenant("fabrikam").requestCompleted("issues", "200");
         for (String contentType : FORMATS) {
             String split = joined(both, contentType, Set.of("fabrikam")::contains);
             assertEquals(writerAnswer(fabrikamAlone, contentType), split, contentType);
@@ -101,9 +120,9 @@ class RenderedExpositionTest {
     }
 
     private static ExporterMetrics withTraffic(ExporterMetrics metrics) {
-        metrics.forTenant("contoso").requestCompleted(GraphEndpoint.ISSUES, "200");
-        metrics.forTenant("contoso").retried(GraphEndpoint.ISSUES, "throttled");
-        metrics.forTenant("fabrikam").requestCompleted(GraphEndpoint.ISSUES, "200");
+        metrics.forTenant("contoso").requestCompleted("issues", "200");
+        metrics.forTenant("contoso").retried("issues", "throttled");
+        metrics.forTenant("fabrikam").requestCompleted("issues", "200");
         return metrics;
     }
 

@@ -2,13 +2,13 @@ package io.github.m365health.metrics;
 
 import io.github.m365health.config.MessageSeries;
 import io.github.m365health.config.TenantShard;
-import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.health.Listing;
 import io.github.m365health.health.IssueTotals;
 import io.github.m365health.health.Message;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.health.TrackedIssue;
-import io.github.m365health.poll.EndpointStatus;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.EndpointStatus;
+import io.github.m365health.health.TenantState;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -37,7 +37,7 @@ final class Scrapes {
     static String text(ExporterMetrics metrics) {
         StringWriter out = new StringWriter();
         try {
-            metrics.writeText(out);
+            TextExposition.write(metrics, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,8 +52,8 @@ final class Scrapes {
     static TenantState state(String tenant, Instant at, List<TrackedIssue> issues, List<Message> messages) {
         TenantSnapshot snapshot = new TenantSnapshot(tenant, at, List.of(), issues, IssueTotals.EMPTY, messages, Map.of());
         EndpointStatus ok = new EndpointStatus(true, at, Duration.ofMillis(100));
-        return new TenantState(tenant, snapshot, Map.of(GraphEndpoint.HEALTH_OVERVIEWS, ok,
-                GraphEndpoint.ISSUES, ok, GraphEndpoint.MESSAGES, ok), "");
+        return new TenantState(tenant, snapshot, Map.of(Listing.HEALTH_OVERVIEWS, ok,
+                Listing.ISSUES, ok, Listing.MESSAGES, ok), "");
     }
 
     static Map<String, String> with(Map<String, String> labels, String name, String value) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.health.TenantSnapshot;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import io.github.m365health.testing.LogCapture;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.github.m365health.metrics;
 
-import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.health.Listing;
 import io.github.m365health.health.Classification;
 import io.github.m365health.health.DurationHistogram;
 import io.github.m365health.health.Issue;
@@ -18,8 +18,8 @@ import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.health.ServiceKey;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.health.TrackedIssue;
-import io.github.m365health.poll.EndpointStatus;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.EndpointStatus;
+import io.github.m365health.health.TenantState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -81,9 +81,9 @@ public final class StoryStates {
                 Map.of(new MessageKey(MessageCategory.STAY_INFORMED, MessageSeverity.NORMAL), 1L,
                         new MessageKey(MessageCategory.PLAN_FOR_CHANGE, MessageSeverity.HIGH), 1L));
         return new TenantState("contoso", snapshot, Map.of(
-                GraphEndpoint.HEALTH_OVERVIEWS, ok("2026-04-03T11:59:01.250Z", 250),
-                GraphEndpoint.ISSUES, ok("2026-04-03T11:59:02Z", 750),
-                GraphEndpoint.MESSAGES, ok("2026-04-03T11:57:30Z", 1200)), "");
+                Listing.HEALTH_OVERVIEWS, ok("2026-04-03T11:59:01.250Z", 250),
+                Listing.ISSUES, ok("2026-04-03T11:59:02Z", 750),
+                Listing.MESSAGES, ok("2026-04-03T11:57:30Z", 1200)), "");
     }
 
     public static TenantState fabrikam() {
@@ -100,9 +100,9 @@ public final class StoryStates {
                 List.of(new TrackedIssue(ex1215307(), 0)),
                 totals, List.of(), Map.of());
         return new TenantState("fabrikam", snapshot, Map.of(
-                GraphEndpoint.HEALTH_OVERVIEWS, ok("2026-01-08T12:39:00Z", 300),
-                GraphEndpoint.ISSUES, ok("2026-01-08T12:39:01Z", 900),
-                GraphEndpoint.MESSAGES, new EndpointStatus(false, null, Duration.ofMillis(150))),
+                Listing.HEALTH_OVERVIEWS, ok("2026-01-08T12:39:00Z", 300),
+                Listing.ISSUES, ok("2026-01-08T12:39:01Z", 900),
+                Listing.MESSAGES, new EndpointStatus(false, null, Duration.ofMillis(150))),
                 "messages: HTTP 403 Authorization_RequestDenied: grant the application permission"
                         + " ServiceMessage.Read.All and admin consent");
     }

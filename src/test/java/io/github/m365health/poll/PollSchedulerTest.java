@@ -3,12 +3,15 @@ package io.github.m365health.poll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.graph.GraphApi;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.Message;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.TenantSnapshot;
+import io.github.m365health.health.TenantStateBoard;
+import io.github.m365health.health.Tracker;
+import io.github.m365health.testing.Eventually;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class PollSchedulerTest {
+
+    private static final Tracker TRACKER = new Tracker(Duration.ofDays(14));
 
     private static final PollIntervals FAST = new PollIntervals(Duration.ofSeconds(1), Duration.ofSeconds(1));
 
@@ -37,29 +42,18 @@ class PollSchedulerTest {
         RecordingHistory history = new RecordingHistory();
 
         try (PollScheduler scheduler = new PollScheduler(List.of(
-                new TenantPoller("stuck", ServiceFilter.ALL, stuck, history, board, Clock.systemUTC(), FAST),
-                new TenantPoller("healthy", ServiceFilter.ALL, healthy, history, board, Clock.systemUTC(), FAST)),
+                new TenantPoller("stuck", ServiceFilter.ALL, stuck, TRACKER, history, board, Clock.systemUTC(), FAST),
+                new TenantPoller("healthy", ServiceFilter.ALL, healthy, TRACKER, history, board, Clock.systemUTC(), FAST)),
                 new Random(7))) {
             scheduler.start();
             assertTrue(healthyPolled.await(10, TimeUnit.SECONDS), "the healthy tenant was polled while the other hung");
-            assertTrue(eventually(() -> board.get("healthy").polledOnce()), "the healthy tenant's polls were published");
+            Eventually.await("the healthy tenant's polls were published", Duration.ofSeconds(10),
+                    () -> board.get("healthy").polledOnce());
             assertEquals(0, board.get("stuck").endpoints().size(), "the stuck tenant has not finished a listing");
             assertTrue(stuckCalls.get() <= 2, "a hung poll is skipped, not stacked: " + stuckCalls.get() + " concurrent calls");
         } finally {
             release.countDown();
         }
-    }
-
-    /** Waits for an outcome published by another thread, up to ten seconds. */
-    private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(10);
-        }
-        return true;
     }
 
     private static TenantStateBoard board(String... tenants) {

@@ -1,9 +1,13 @@
 package io.github.m365health.poll;
 
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
+import io.github.m365health.health.HealthChanges;
 import io.github.m365health.health.Issue;
+import io.github.m365health.health.IssueBook;
 import io.github.m365health.health.IssueTotals;
 import io.github.m365health.health.Message;
+import io.github.m365health.health.MessageBook;
+import io.github.m365health.health.MessageChanges;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.store.History;
@@ -13,28 +17,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Keeps the last recorded listings in memory; can be told to fail like a full disk. */
+/** Keeps the last recorded changes in memory; can be told to fail like a full disk. */
 final class RecordingHistory implements History {
 
     List<ServiceHealth> services = List.of();
+    /** The issues the last health commit changed, as the tracker handed them over. */
     List<Issue> issues = List.of();
+    IssueBook book = IssueBook.EMPTY;
+    /** The posts the last messages commit changed, as the tracker handed them over. */
     List<Message> messages = List.of();
+    MessageBook messageBook = MessageBook.EMPTY;
     final List<Instant> writes = new ArrayList<>();
     StoreException failure;
 
     @Override
-    public void recordHealth(String tenant, List<ServiceHealth> services, List<Issue> issues, Instant polledAt)
+    public IssueBook issues(String tenant) {
+        return book;
+    }
+
+    @Override
+    public void recordHealth(String tenant, List<ServiceHealth> services, HealthChanges changes, Instant polledAt)
             throws StoreException {
         failIfTold();
         this.services = services;
-        this.issues = issues;
+        this.issues = changes.changed();
+        this.book = book.with(changes);
         writes.add(polledAt);
     }
 
     @Override
-    public void recordMessages(String tenant, List<Message> messages, Instant polledAt) throws StoreException {
+    public MessageBook messages(String tenant) {
+        return messageBook;
+    }
+
+    @Override
+    public void recordMessages(String tenant, MessageChanges changes, Instant polledAt) throws StoreException {
         failIfTold();
-        this.messages = messages;
+        this.messages = changes.changed();
+        this.messageBook = messageBook.with(changes);
         writes.add(polledAt);
     }
 

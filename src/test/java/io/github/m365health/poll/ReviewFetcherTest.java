@@ -1,11 +1,16 @@
 package io.github.m365health.poll;
 
+import io.github.m365health.health.Listing;
+import io.github.m365health.health.TenantState;
+import io.github.m365health.health.TenantStateBoard;
+import io.github.m365health.health.Tracker;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.health.Listing;
 import io.github.m365health.graph.GraphException;
 import io.github.m365health.health.Classification;
 import io.github.m365health.health.IncidentReport;
@@ -45,11 +50,11 @@ class ReviewFetcherTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(400), Duration.ofDays(14),
+        history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(400),
                 Duration.ofDays(7), clock);
         board = new TenantStateBoard(List.of(TenantStateBoard.initialState(TenantSnapshot.empty("contoso", T0))));
-        poller = new TenantPoller("contoso", ServiceFilter.ALL, graph, history, board, clock, INTERVALS,
-                new ReviewFetcher("contoso", graph, history, clock));
+        poller = new TenantPoller("contoso", ServiceFilter.ALL, graph, new Tracker(Duration.ofDays(14)), history, board, clock, INTERVALS,
+                new ReviewFetcher("contoso", graph, history, clock), PollListener.NONE);
         graph.services.add(new ServiceHealth("Exchange", "Exchange Online", ServiceHealthStatus.SERVICE_RESTORED));
         graph.issues.add(imap(ServiceHealthStatus.POST_INCIDENT_REVIEW_PUBLISHED));
         graph.issues.add(new Issue("EX1268771", "Mailbox access", "Exchange Online", null, null, Classification.INCIDENT,
@@ -106,7 +111,7 @@ class ReviewFetcherTest {
 
         poller.pollHealth();
 
-        assertTrue(stateOf().endpoints().get(GraphEndpoint.ISSUES).lastSucceeded());
+        assertTrue(stateOf().endpoints().get(Listing.ISSUES).lastSucceeded());
         assertEquals(List.of("EX1215307", "EX1268771"),
                 stateOf().snapshot().issues().stream().map(t -> t.issue().id()).sorted().toList());
         assertTrue(history.review("contoso", "EX1215307").isEmpty());

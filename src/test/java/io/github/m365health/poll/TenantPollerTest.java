@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.graph.GraphEndpoint;
 import io.github.m365health.graph.GraphException;
 import io.github.m365health.health.Classification;
@@ -16,7 +16,12 @@ import io.github.m365health.health.MessageSeverity;
 import io.github.m365health.health.Origin;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.ServiceHealthStatus;
+import io.github.m365health.health.EndpointStatus;
+import io.github.m365health.health.Listing;
 import io.github.m365health.health.TenantSnapshot;
+import io.github.m365health.health.TenantState;
+import io.github.m365health.health.TenantStateBoard;
+import io.github.m365health.health.Tracker;
 import io.github.m365health.store.StoreException;
 import io.github.m365health.testing.LogCapture;
 import io.github.m365health.testing.MutableClock;
@@ -31,6 +36,8 @@ import org.junit.jupiter.api.Test;
 
 class TenantPollerTest {
 
+    private static final Tracker TRACKER = new Tracker(Duration.ofDays(14));
+
     private static final Instant T0 = Instant.parse("2026-04-03T12:00:00Z");
     private static final PollIntervals INTERVALS = new PollIntervals(Duration.ofSeconds(60), Duration.ofMinutes(5));
 
@@ -43,7 +50,7 @@ class TenantPollerTest {
     @BeforeEach
     void setUp() {
         board = new TenantStateBoard(List.of(TenantStateBoard.initialState(TenantSnapshot.empty("contoso", T0))));
-        poller = new TenantPoller("contoso", new ServiceFilter(Set.of(), Set.of("Power BI")), graph, history, board, clock, INTERVALS);
+        poller = new TenantPoller("contoso", new ServiceFilter(Set.of(), Set.of("Power BI")), graph, TRACKER, history, board, clock, INTERVALS);
         graph.services.add(new ServiceHealth("Exchange", "Exchange Online", ServiceHealthStatus.SERVICE_DEGRADATION));
         graph.services.add(new ServiceHealth("PowerBIcomponents", "Power BI", ServiceHealthStatus.SERVICE_OPERATIONAL));
         graph.issues.add(ex1268771());
@@ -57,11 +64,11 @@ class TenantPollerTest {
         assertEquals(List.of(ex1268771()), history.issues);
         TenantState state = board.get("contoso");
         assertEquals(List.of("Exchange Online"), state.snapshot().services().stream().map(ServiceHealth::serviceName).toList());
-        EndpointStatus issues = state.endpoints().get(GraphEndpoint.ISSUES);
+        EndpointStatus issues = state.endpoints().get(Listing.ISSUES);
         assertTrue(issues.lastSucceeded());
         assertEquals(T0.plusMillis(500), issues.lastSuccess());
         assertEquals(Duration.ofMillis(250), issues.lastDuration());
-        assertEquals(Duration.ofMillis(500), state.endpoints().get(GraphEndpoint.HEALTH_OVERVIEWS).lastDuration());
+        assertEquals(Duration.ofMillis(500), state.endpoints().get(Listing.HEALTH_OVERVIEWS).lastDuration());
         assertFalse(state.up(), "messages have not been polled yet");
     }
 
@@ -90,7 +97,7 @@ class TenantPollerTest {
         assertEquals(1, history.writes.size());
         TenantState state = board.get("contoso");
         assertEquals(before, state.snapshot());
-        EndpointStatus issues = state.endpoints().get(GraphEndpoint.ISSUES);
+        EndpointStatus issues = state.endpoints().get(Listing.ISSUES);
         assertFalse(issues.lastSucceeded());
         assertEquals(T0.plusMillis(500), issues.lastSuccess(), "the last success is remembered");
         assertEquals("issues: HTTP 503 after 4 attempts", state.lastError());
@@ -126,7 +133,7 @@ class TenantPollerTest {
         }
 
         assertEquals("", board.get("contoso").lastError());
-        assertNull(board.get("contoso").endpoints().get(GraphEndpoint.MESSAGES));
+        assertNull(board.get("contoso").endpoints().get(Listing.MESSAGES));
     }
 
     @Test
@@ -139,7 +146,7 @@ class TenantPollerTest {
 
         TenantState state = board.get("contoso");
         assertFalse(graph.deadlines.containsKey(GraphEndpoint.ISSUES), "issues are not fetched without the services");
-        EndpointStatus issues = state.endpoints().get(GraphEndpoint.ISSUES);
+        EndpointStatus issues = state.endpoints().get(Listing.ISSUES);
         assertFalse(issues.lastSucceeded());
         assertNull(issues.lastSuccess());
         assertTrue(state.polledOnce(), "every listing attempted: the exporter can become ready");
@@ -154,8 +161,8 @@ class TenantPollerTest {
         poller.pollMessages();
 
         TenantState state = board.get("contoso");
-        assertTrue(state.endpoints().get(GraphEndpoint.ISSUES).lastSucceeded());
-        EndpointStatus messages = state.endpoints().get(GraphEndpoint.MESSAGES);
+        assertTrue(state.endpoints().get(Listing.ISSUES).lastSucceeded());
+        EndpointStatus messages = state.endpoints().get(Listing.MESSAGES);
         assertFalse(messages.lastSucceeded());
         assertNull(messages.lastSuccess());
         assertTrue(state.polledOnce());
@@ -172,7 +179,7 @@ class TenantPollerTest {
 
         TenantState state = board.get("contoso");
         assertEquals(before, state.snapshot());
-        assertFalse(state.endpoints().get(GraphEndpoint.MESSAGES).lastSucceeded());
+        assertFalse(state.endpoints().get(Listing.MESSAGES).lastSucceeded());
         assertTrue(state.lastError().startsWith("state store: /var/lib/m365/state.db: disk full"));
     }
 

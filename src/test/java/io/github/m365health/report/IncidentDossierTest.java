@@ -1,5 +1,6 @@
 package io.github.m365health.report;
 
+import io.github.m365health.testing.TrackedWrites;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,13 +46,13 @@ class IncidentDossierTest {
     @BeforeEach
     void recordTheDemoScript() throws Exception {
         MutableClock clock = new MutableClock(FIRST_POLL);
-        history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(400), Duration.ofDays(14),
+        history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(400),
                 Duration.ofDays(7), clock);
         DemoScenario scenario = new DemoScenario(new DemoOptions(1.0 / SCRIPT_SECOND.toSeconds(), DemoOptions.DEFAULT_SEED));
         for (Instant at = FIRST_POLL; !at.isAfter(END); at = at.plus(SCRIPT_SECOND)) {
             clock.set(at);
             DemoWorld world = scenario.worldAt(FIRST_POLL, at);
-            history.recordHealth("demo", world.services(), world.issues(), at);
+            TrackedWrites.health(history, "demo", world.services(), world.issues(), at);
         }
     }
 

@@ -12,6 +12,7 @@ import io.github.m365health.store.HistoryReader;
 import io.github.m365health.store.SqliteHistory;
 import io.github.m365health.store.StoreException;
 import io.github.m365health.testing.MutableClock;
+import io.github.m365health.health.Tracker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -30,6 +31,9 @@ import java.util.Map;
  * </ul>
  */
 public final class ScriptedHistory {
+
+    /** {@code reopen.follow_up_window} at its default, as the poller's tracker has it. */
+    private static final Tracker TRACKER = new Tracker(Duration.ofDays(14));
 
     public static final String TENANT = "contoso";
     static final List<ServiceHealth> SERVICES = List.of(
@@ -53,7 +57,7 @@ public final class ScriptedHistory {
     /** Writes the whole script into {@code file}. */
     public static ScriptedHistory write(Path file) throws StoreException {
         ScriptedHistory h = new ScriptedHistory(file);
-        try (SqliteHistory store = SqliteHistory.open(file, Duration.ofDays(400), Duration.ofDays(14), Duration.ofDays(7), h.clock)) {
+        try (SqliteHistory store = SqliteHistory.open(file, Duration.ofDays(400), Duration.ofDays(7), h.clock)) {
             h.poll(store, "2026-01-08T05:50:00Z", IssueFixture.ex1215307Active());
             h.poll(store, "2026-01-08T12:40:00Z", IssueFixture.ex1215307Restored());
             h.poll(store, "2026-03-01T05:00:00Z", issue("TM2000001").service("Microsoft Teams").title(TWO_LINE_TITLE)
@@ -84,7 +88,8 @@ public final class ScriptedHistory {
             listing.put(issue.id(), issue);
         }
         clock.set(at);
-        store.recordHealth(TENANT, SERVICES, List.copyOf(listing.values()), clock.instant());
+        store.recordHealth(TENANT, SERVICES,
+                TRACKER.track(store.issues(TENANT), List.copyOf(listing.values()), clock.instant()), clock.instant());
     }
 
     /** The tenant's history as the report reads it, through a read-only connection. */

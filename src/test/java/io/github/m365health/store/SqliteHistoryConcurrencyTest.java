@@ -3,10 +3,11 @@ package io.github.m365health.store;
 import static io.github.m365health.health.IssueFixture.issue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.health.Classification;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.MessageFixture;
+import io.github.m365health.health.MessageTracker;
 import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.health.ServiceKey;
 import io.github.m365health.testing.MutableClock;
@@ -37,7 +38,7 @@ class SqliteHistoryConcurrencyTest {
         Instant start = clock.instant();
         ExecutorService pool = Executors.newFixedThreadPool(TENANTS * 2);
         try (SqliteHistory history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(400),
-                Duration.ofDays(14), Duration.ofDays(7), clock)) {
+                Duration.ofDays(7), clock)) {
             List<Callable<Void>> work = new ArrayList<>();
             for (int t = 0; t < TENANTS; t++) {
                 String tenant = "tenant" + t;
@@ -47,14 +48,17 @@ class SqliteHistoryConcurrencyTest {
                         Instant at = start.plusSeconds(60L * p);
                         issues.add(issue("EX" + (1000000 + p)).active(ServiceHealthStatus.INVESTIGATING)
                                 .start(at.toString()).build());
-                        history.recordHealth(tenant, StoreFixture.SERVICES, issues, at);
+                        history.recordHealth(tenant, StoreFixture.SERVICES,
+                                StoreFixture.TRACKER.track(history.issues(tenant), issues, at), at);
                         history.snapshot(tenant, ServiceFilter.ALL, at);
                     }
                     return null;
                 });
                 work.add(() -> {
                     for (int p = 0; p < POLLS; p++) {
-                        history.recordMessages(tenant, List.of(MessageFixture.mc172851()), start.plusSeconds(60L * p));
+                        Instant at = start.plusSeconds(60L * p);
+                        history.recordMessages(tenant,
+                                MessageTracker.track(history.messages(tenant), List.of(MessageFixture.mc172851()), at), at);
                     }
                     return null;
                 });

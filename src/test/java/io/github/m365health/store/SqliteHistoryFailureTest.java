@@ -46,7 +46,7 @@ class SqliteHistoryFailureTest {
 
     private StoreException openFails(Path file) {
         return assertThrows(StoreException.class, () -> SqliteHistory.open(file, Duration.ofDays(400),
-                Duration.ofDays(14), Duration.ofDays(7), new MutableClock("2026-02-01T00:00:00Z")));
+                Duration.ofDays(7), new MutableClock("2026-02-01T00:00:00Z")));
     }
 
     private static void assertOneLineNaming(Path file, String expected, StoreException e) {

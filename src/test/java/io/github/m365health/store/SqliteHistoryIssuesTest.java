@@ -236,7 +236,7 @@ class SqliteHistoryIssuesTest {
                 issue("TM1000001").service("Microsoft Teams").active(ServiceHealthStatus.INVESTIGATING).start("2026-04-03T11:00:00Z").build());
 
         TenantSnapshot onlyTeams = store.history.snapshot(StoreFixture.TENANT,
-                new io.github.m365health.config.ServiceFilter(java.util.Set.of("Microsoft Teams"), java.util.Set.of()),
+                new io.github.m365health.health.ServiceFilter(java.util.Set.of("Microsoft Teams"), java.util.Set.of()),
                 store.clock.instant());
 
         assertEquals(List.of(), onlyTeams.services(), "the Teams service was not in the healthOverviews listing");

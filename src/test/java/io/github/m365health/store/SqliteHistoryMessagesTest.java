@@ -3,7 +3,7 @@ package io.github.m365health.store;
 import static io.github.m365health.health.IssueFixture.t;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.health.Message;
 import io.github.m365health.health.MessageCategory;
 import io.github.m365health.health.MessageChange;

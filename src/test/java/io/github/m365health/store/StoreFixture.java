@@ -1,12 +1,14 @@
 package io.github.m365health.store;
 
-import io.github.m365health.config.ServiceFilter;
+import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.Message;
+import io.github.m365health.health.MessageTracker;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.health.TrackedIssue;
+import io.github.m365health.health.Tracker;
 import io.github.m365health.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,8 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A store on a real file, polled the way the poller does: the clock is set to the poll's time
- * and each record call gets one complete listing.
+ * A store on a real file, polled the way the poller does: the clock is set to the poll's time,
+ * each complete listing is tracked against the stored issues and the changes are committed.
  */
 final class StoreFixture implements AutoCloseable {
 
@@ -24,6 +26,9 @@ final class StoreFixture implements AutoCloseable {
             new ServiceHealth("Exchange", "Exchange Online", ServiceHealthStatus.SERVICE_DEGRADATION),
             new ServiceHealth("OrgLiveID", "Identity Service", ServiceHealthStatus.SERVICE_RESTORED),
             new ServiceHealth("OSDPPlatform", "Microsoft 365 suite", ServiceHealthStatus.SERVICE_OPERATIONAL));
+
+    /** {@code reopen.follow_up_window} at its default, as the poller's tracker has it. */
+    static final Tracker TRACKER = new Tracker(Duration.ofDays(14));
 
     final Path file;
     final MutableClock clock;
@@ -42,7 +47,7 @@ final class StoreFixture implements AutoCloseable {
     }
 
     SqliteHistory open() throws StoreException {
-        return SqliteHistory.open(file, historyRetention, Duration.ofDays(14), Duration.ofDays(7), clock);
+        return SqliteHistory.open(file, historyRetention, Duration.ofDays(7), clock);
     }
 
     /** Closes the store and opens the same file again, as a restart does. */
@@ -53,12 +58,14 @@ final class StoreFixture implements AutoCloseable {
 
     void pollHealth(String atIso, Issue... issues) throws StoreException {
         clock.set(atIso);
-        history.recordHealth(TENANT, SERVICES, List.of(issues), clock.instant());
+        history.recordHealth(TENANT, SERVICES, TRACKER.track(history.issues(TENANT), List.of(issues), clock.instant()),
+                clock.instant());
     }
 
     void pollMessages(String atIso, Message... messages) throws StoreException {
         clock.set(atIso);
-        history.recordMessages(TENANT, List.of(messages), clock.instant());
+        history.recordMessages(TENANT, MessageTracker.track(history.messages(TENANT), List.of(messages), clock.instant()),
+                clock.instant());
     }
 
     TenantSnapshot snapshot() throws StoreException {

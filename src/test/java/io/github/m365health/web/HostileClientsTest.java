@@ -7,7 +7,7 @@ import io.github.m365health.bench.LargeTenantStates;
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.metrics.StoryStates;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

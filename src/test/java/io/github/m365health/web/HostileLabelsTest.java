@@ -3,7 +3,7 @@ package io.github.m365health.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.health.Listing;
 import io.github.m365health.health.Classification;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.IssueTotals;
@@ -21,7 +21,7 @@ import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.metrics.Exposition;
 import io.github.m365health.metrics.Promtool;
 import io.github.m365health.metrics.StoryStates;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -59,11 +59,11 @@ class HostileLabelsTest {
                 new IssueTotals(Map.of(new ServiceKey(SERVICE, Classification.INCIDENT), 1L), Map.of(), Map.of(), Map.of()),
                 List.of(post), Map.of());
         List<TenantState> states = List.of(new TenantState("contoso", snapshot, Map.of(
-                GraphEndpoint.HEALTH_OVERVIEWS, StoryStates.ok("2026-04-03T11:59:00Z", 100),
-                GraphEndpoint.ISSUES, StoryStates.ok("2026-04-03T11:59:00Z", 100),
-                GraphEndpoint.MESSAGES, StoryStates.ok("2026-04-03T11:59:00Z", 100)), HOSTILE));
+                Listing.HEALTH_OVERVIEWS, StoryStates.ok("2026-04-03T11:59:00Z", 100),
+                Listing.ISSUES, StoryStates.ok("2026-04-03T11:59:00Z", 100),
+                Listing.MESSAGES, StoryStates.ok("2026-04-03T11:59:00Z", 100)), HOSTILE));
         ExporterMetrics metrics = new ExporterMetrics(() -> states, new BuildInfo("0.1.0", "r", "17"));
-        metrics.forTenant("contoso").requestCompleted(GraphEndpoint.ISSUES, "weird \"code\"\n");
+        metrics.forTenant("contoso").requestCompleted("issues", "weird \"code\"\n");
         server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "/metrics", metrics,
                 () -> states);
     }

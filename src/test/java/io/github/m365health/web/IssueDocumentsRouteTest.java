@@ -1,5 +1,6 @@
 package io.github.m365health.web;
 
+import io.github.m365health.testing.TrackedWrites;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,7 @@ import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.metrics.StoryStates;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import io.github.m365health.store.SqliteHistory;
 import io.github.m365health.testing.MutableClock;
 import io.github.m365health.web.pages.IssueDocumentsRoute;
@@ -44,9 +45,9 @@ class IssueDocumentsRouteTest {
     @BeforeEach
     void start() throws Exception {
         MutableClock clock = new MutableClock(NOW);
-        history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(400), Duration.ofDays(14),
+        history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(400),
                 Duration.ofDays(7), clock);
-        history.recordHealth("contoso", List.of(), List.of(issue("EX1215307"), issue("EX1")), NOW);
+        TrackedWrites.health(history, "contoso", List.of(), List.of(issue("EX1215307"), issue("EX1")), NOW);
         history.recordReview("contoso", "EX1215307", new IncidentReport(
                 "%PDF-1.7 review".getBytes(StandardCharsets.US_ASCII), "application/pdf"), NOW);
         history.recordReview("contoso", "EX1", new IncidentReport(HOSTILE_HTML.getBytes(StandardCharsets.UTF_8),

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.config.TenantShard;
-import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.health.Listing;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.metrics.StoryStates;
-import io.github.m365health.poll.EndpointStatus;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.EndpointStatus;
+import io.github.m365health.health.TenantState;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
@@ -47,6 +47,17 @@ class LandingPageTest {
     }
 
     @Test
+    void linksTheIssuesTheMessageCenterAndTheSlaReportSideBySide() throws Exception {
+        String body = fetch(StoryStates.twoTenants(), new BuildInfo("1.2.3", "abc1234", "17")).body();
+
+        // Relative, as the reading pages are: they resolve under a reverse proxy's path prefix too.
+        int issues = body.indexOf("<li><a href=\"issues\">");
+        int messages = body.indexOf("<li><a href=\"messages\">");
+        int report = body.indexOf("<li><a href=\"reports/sla\">SLA report</a>");
+        assertTrue(issues >= 0 && messages > issues && report > messages, body);
+    }
+
+    @Test
     void showsEachTenantsLastPollPerListing() throws Exception {
         String body = fetch(StoryStates.twoTenants(), new BuildInfo("1", "r", "17")).body();
 
@@ -71,7 +82,7 @@ class LandingPageTest {
     void escapesEveryTextItShows() throws Exception {
         String hostile = "<script>alert('x')</script> & \"quoted\"";
         TenantState failing = new TenantState("contoso", TenantSnapshot.empty("contoso", Instant.EPOCH),
-                Map.of(GraphEndpoint.ISSUES, new EndpointStatus(false, null, Duration.ofMillis(5))), hostile);
+                Map.of(Listing.ISSUES, new EndpointStatus(false, null, Duration.ofMillis(5))), hostile);
 
         String body = fetch(List.of(failing), new BuildInfo("<b>1</b>", "\"r\"", "17")).body();
 

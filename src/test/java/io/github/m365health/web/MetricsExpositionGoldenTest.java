@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.m365health.graph.GraphEndpoint;
-import io.github.m365health.graph.GraphTelemetry;
+import io.github.m365health.graph.RetryReasons;
+import io.github.m365health.metrics.GraphTraffic;
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.metrics.Exposition;
 import io.github.m365health.metrics.Promtool;
 import io.github.m365health.metrics.StoryStates;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -18,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,21 +44,28 @@ class MetricsExpositionGoldenTest {
     void startServer() throws IOException {
         List<TenantState> states = StoryStates.twoTenants();
         ExporterMetrics metrics = new ExporterMetrics(() -> states, new BuildInfo("0.1.0", "4f3c2a1", "17.0.15"));
-        GraphTelemetry contoso = metrics.forTenant("contoso");
-        contoso.requestCompleted(GraphEndpoint.TOKEN, "200");
-        contoso.requestCompleted(GraphEndpoint.HEALTH_OVERVIEWS, "200");
-        contoso.requestCompleted(GraphEndpoint.ISSUES, "200");
-        contoso.requestCompleted(GraphEndpoint.ISSUES, "200");
-        contoso.requestCompleted(GraphEndpoint.MESSAGES, "429");
-        contoso.retried(GraphEndpoint.MESSAGES, "throttled");
-        contoso.requestCompleted(GraphEndpoint.MESSAGES, "200");
-        GraphTelemetry fabrikam = metrics.forTenant("fabrikam");
-        fabrikam.requestCompleted(GraphEndpoint.TOKEN, "200");
-        fabrikam.requestCompleted(GraphEndpoint.HEALTH_OVERVIEWS, "200");
-        fabrikam.requestCompleted(GraphEndpoint.ISSUES, "200");
-        fabrikam.requestCompleted(GraphEndpoint.MESSAGES, "403");
+        GraphTraffic contoso = startedAtZero(metrics.forTenant("contoso"));
+        contoso.requestCompleted("token", "200");
+        contoso.requestCompleted("health_overviews", "200");
+        contoso.requestCompleted("issues", "200");
+        contoso.requestCompleted("issues", "200");
+        contoso.requestCompleted("messages", "429");
+        contoso.retried("messages", "throttled");
+        contoso.requestCompleted("messages", "200");
+        GraphTraffic fabrikam = startedAtZero(metrics.forTenant("fabrikam"));
+        fabrikam.requestCompleted("token", "200");
+        fabrikam.requestCompleted("health_overviews", "200");
+        fabrikam.requestCompleted("issues", "200");
+        fabrikam.requestCompleted("messages", "403");
         server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "/metrics", metrics,
                 () -> states);
+    }
+
+    /** As the exporter wires each tenant: every endpoint × reason retry series from 0. */
+    private static GraphTraffic startedAtZero(GraphTraffic traffic) {
+        traffic.startRetriesAtZero(Arrays.stream(GraphEndpoint.values()).map(GraphEndpoint::label).toList(),
+                RetryReasons.ALL);
+        return traffic;
     }
 
     @AfterEach

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.metrics.StoryStates;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import io.github.m365health.report.MonthlySla;
 import io.github.m365health.report.ReportException;
 import io.github.m365health.report.ScriptedHistory;
@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +93,26 @@ class SlaReportRouteTest {
         HttpResponse<String> csv = get("/reports/sla?month=2026-03&format=csv");
         assertEquals(golden("sla-2026-03.csv"), csv.body());
         assertEquals("attachment; filename=\"sla-2026-03.csv\"", csv.headers().firstValue("Content-Disposition").orElse(""));
+    }
+
+    @Test
+    void pageForOneTenantKeepsThatTenantInItsLinksToOtherFormatsAndMonths() throws Exception {
+        String page = get("/reports/sla?month=2026-04&tenant=contoso").body();
+
+        List<String> links = Pattern.compile("href=\"(\\?[^\"]*)\"").matcher(page).results()
+                .map(m -> m.group(1)).toList();
+        assertTrue(links.containsAll(List.of("?month=2026-04&amp;tenant=contoso&amp;format=markdown",
+                "?month=2026-04&amp;tenant=contoso&amp;format=csv", "?month=2026-04&amp;tenant=contoso&amp;format=json",
+                "?month=2026-03&amp;tenant=contoso")), links.toString());
+        assertTrue(links.stream().allMatch(link -> link.contains("&amp;tenant=contoso")), links.toString());
+    }
+
+    @Test
+    void pageForEveryTenantLinksWithoutATenantFilter() throws Exception {
+        String page = get("/reports/sla?month=2026-04").body();
+
+        assertTrue(page.contains("href=\"?month=2026-04&amp;format=csv\""), page);
+        assertFalse(page.contains("tenant="), page);
     }
 
     @Test

@@ -10,7 +10,7 @@ import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.metrics.Exposition;
 import io.github.m365health.metrics.StoryStates;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.TenantState;
 import io.github.m365health.testing.MutableClock;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.m365health.graph.GraphEndpoint;
+import io.github.m365health.health.Listing;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.metrics.Exposition;
 import io.github.m365health.metrics.StoryStates;
-import io.github.m365health.poll.EndpointStatus;
-import io.github.m365health.poll.TenantState;
+import io.github.m365health.health.EndpointStatus;
+import io.github.m365health.health.TenantState;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -74,7 +74,7 @@ class WebServerTest {
     void becomesReadyOnceEveryTenantAttemptedEveryListing() throws Exception {
         TenantState contoso = StoryStates.contoso();
         TenantState halfPolled = new TenantState("fabrikam", TenantSnapshot.empty("fabrikam", Instant.EPOCH),
-                Map.of(GraphEndpoint.HEALTH_OVERVIEWS, StoryStates.ok("2026-04-03T11:59:00Z", 200)), "");
+                Map.of(Listing.HEALTH_OVERVIEWS, StoryStates.ok("2026-04-03T11:59:00Z", 200)), "");
         states.set(List.of(contoso, halfPolled));
         server = WebServer.start(ANY_LOOPBACK_PORT, "/metrics", metrics, states::get);
 
@@ -86,8 +86,8 @@ class WebServerTest {
         // A failed attempt counts: readiness means "has tried", m365_up tells whether it worked.
         EndpointStatus failed = new EndpointStatus(false, null, Duration.ofMillis(80));
         states.set(List.of(contoso, new TenantState("fabrikam", halfPolled.snapshot(), Map.of(
-                GraphEndpoint.HEALTH_OVERVIEWS, StoryStates.ok("2026-04-03T11:59:00Z", 200),
-                GraphEndpoint.ISSUES, failed, GraphEndpoint.MESSAGES, failed), "issues: HTTP 503")));
+                Listing.HEALTH_OVERVIEWS, StoryStates.ok("2026-04-03T11:59:00Z", 200),
+                Listing.ISSUES, failed, Listing.MESSAGES, failed), "issues: HTTP 503")));
 
         HttpResponse<String> ready = HttpFetch.get(server.address(), "/-/ready");
         assertEquals(200, ready.statusCode());
@@ -181,8 +181,8 @@ class WebServerTest {
 
     @Test
     void showsTheGraphTrafficOfEachTenant() throws Exception {
-        metrics.forTenant("contoso").requestCompleted(GraphEndpoint.TOKEN, "200");
-        metrics.forTenant("contoso").retried(GraphEndpoint.ISSUES, "throttled");
+        metrics.forTenant("contoso").requestCompleted("token", "200");
+        metrics.forTenant("contoso").retried("issues", "throttled");
         server = WebServer.start(ANY_LOOPBACK_PORT, "/metrics", metrics, states::get);
 
         Exposition exposition = Exposition.parse(HttpFetch.get(server.address(), "/metrics").body());

@@ -1,5 +1,6 @@
 package io.github.m365health.web.pages;
 
+import io.github.m365health.web.Html;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -11,22 +12,7 @@ final class Escape {
 
     /** For element text and double- or single-quoted attribute values. */
     static String html(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(text);
     }
 
     /** One path segment or query value: every character that is not unreserved is percent-encoded. */

@@ -16,15 +16,18 @@ final class IssueView {
 
     private final Layout layout;
     private final Links links;
+    private final Translations translations;
 
-    IssueView(Layout layout, Links links) {
+    IssueView(Layout layout, Links links, Translations translations) {
         this.layout = layout;
         this.links = links;
+        this.translations = translations;
     }
 
     String render(IssueDetail issue, Instant now) {
         StringBuilder html = new StringBuilder(8192);
         html.append("<dl class=\"fields\">\n");
+        html.append(translations.titleField(issue.title()));
         field(html, "Status", "<span" + (issue.resolved() ? "" : " class=\"open\"") + ">"
                 + Escape.html(issue.status().wireName()) + "</span>");
         field(html, "Classification", Escape.html(issue.classification().wireName()));
@@ -73,9 +76,10 @@ final class IssueView {
         }
     }
 
-    private static void appendPost(StringBuilder html, IssuePost post, boolean latest) {
-        html.append("<article>\n<h3>").append(Times.html(post.createdAt(), "")).append("</h3>\n<div class=\"post")
-                .append(latest ? " latest" : "").append("\">").append(postBody(post)).append("</div>\n</article>\n");
+    private void appendPost(StringBuilder html, IssuePost post, boolean latest) {
+        String original = "<div class=\"post" + (latest ? " latest" : "") + "\">" + postBody(post) + "</div>\n";
+        html.append("<article>\n<h3>").append(Times.html(post.createdAt(), "")).append("</h3>\n")
+                .append(translations.beside(original, post.content())).append("</article>\n");
     }
 
     /**
@@ -88,13 +92,16 @@ final class IssueView {
                 || sections.sections().stream().noneMatch(section -> section.label() != PostLabel.TEXT)) {
             return PostHtml.clean(post.content());
         }
-        StringBuilder html = new StringBuilder("<dl class=\"sections\">");
+        // "Label: text" on a line of its own, as the admin center and the seed page show a post.
+        StringBuilder html = new StringBuilder("<div class=\"sections\">");
         for (PostSection section : sections.sections()) {
-            String label = section.label() == PostLabel.TEXT ? "" : section.label().display();
-            html.append("<dt>").append(Escape.html(label)).append("</dt><dd>")
-                    .append(Escape.html(section.text()).replace("\n", "<br>")).append("</dd>");
+            html.append("<p>");
+            if (section.label() != PostLabel.TEXT) {
+                html.append("<strong>").append(Escape.html(section.label().display())).append(":</strong> ");
+            }
+            html.append(Escape.html(section.text()).replace("\n", "<br>")).append("</p>");
         }
-        return html.append("</dl>").toString();
+        return html.append("</div>").toString();
     }
 
     private void appendReopens(StringBuilder html, IssueDetail issue) {

@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import io.github.m365health.translate.TranslationLookup;
 import org.jsoup.Jsoup;
 
 /**
@@ -31,9 +33,15 @@ final class JsonViews {
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Links links;
+    private final TranslationJson translations;
 
     JsonViews(Links links) {
+        this(links, Optional.empty());
+    }
+
+    JsonViews(Links links, Optional<TranslationLookup> translations) {
         this.links = links;
+        this.translations = new TranslationJson(translations);
     }
 
     String issues(IssuePage page, Instant now) {
@@ -87,6 +95,7 @@ final class JsonViews {
         time(root, "last_update", detail.lastUpdate());
         root.put("duration_seconds", detail.duration(now).toSeconds());
         time(root, "first_seen", detail.firstSeen());
+        translations.withTitle(root, detail.title());
         ArrayNode posts = root.putArray("posts");
         for (IssuePost post : detail.posts()) {
             ObjectNode node = posts.addObject();
@@ -94,6 +103,7 @@ final class JsonViews {
             node.put("post_type", post.postType());
             node.put("content_html", PostHtml.clean(post.content()));
             node.put("content_text", text(post.content()));
+            translations.body(node, post.content(), "content_html");
         }
         ArrayNode timeline = root.putArray("timeline");
         for (TimelineEntry entry : detail.timeline()) {
@@ -178,6 +188,7 @@ final class JsonViews {
         deadline(root, message.actionRequiredBy(), now);
         root.put("body_html", PostHtml.clean(message.body()));
         root.put("body_text", text(message.body()));
+        translations.bodyInto(translations.withTitle(root, message.title()), message.body(), "body");
         ArrayNode changes = root.putArray("changes");
         for (MessageChange change : detail.changes()) {
             ObjectNode node = changes.addObject();

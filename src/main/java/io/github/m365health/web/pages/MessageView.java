@@ -9,15 +9,18 @@ import java.time.Instant;
 final class MessageView {
 
     private final Layout layout;
+    private final Translations translations;
 
-    MessageView(Layout layout) {
+    MessageView(Layout layout, Translations translations) {
         this.layout = layout;
+        this.translations = translations;
     }
 
     String render(MessageDetail detail, Instant now) {
         Message message = detail.message();
         StringBuilder html = new StringBuilder(8192);
         html.append("<dl class=\"fields\">\n");
+        html.append(translations.titleField(message.title()));
         field(html, "Act by", message.actionRequiredBy() == null ? "no action required"
                 : "<span id=\"deadline\">" + Times.html(message.actionRequiredBy(), "") + "</span>, time left <span id=\"time-left\">"
                 + MessageListView.timeLeft(detail.timeLeft(now)) + "</span>");
@@ -32,8 +35,10 @@ final class MessageView {
         field(html, "Last updated", Times.html(message.lastModified(), ""));
         field(html, "Admin center", "<a rel=\"noopener noreferrer\" href=\"" + Escape.html(detail.adminCenter().toString())
                 + "\">Open " + Escape.html(message.id()) + " in the Microsoft 365 admin center</a>");
-        html.append("</dl>\n<section id=\"body\">\n<h2>Message</h2>\n<div class=\"post latest\">")
-                .append(PostHtml.clean(message.body())).append("</div>\n</section>\n");
+        html.append("</dl>\n<section id=\"body\">\n<h2>Message</h2>\n")
+                .append(translations.beside("<div class=\"post latest\">" + PostHtml.clean(message.body()) + "</div>\n",
+                        message.body()))
+                .append("</section>\n");
         if (!detail.changes().isEmpty()) {
             html.append("<section id=\"changes\">\n<h2>Changes</h2>\n<table>\n<thead><tr><th>Seen at</th><th>Field</th>")
                     .append("<th>From</th><th>To</th></tr></thead>\n<tbody>\n");

@@ -10,6 +10,7 @@ import io.github.m365health.readmodel.MessagePage;
 import io.github.m365health.readmodel.PageRequest;
 import io.github.m365health.readmodel.ReadException;
 import io.github.m365health.readmodel.ReadModel;
+import io.github.m365health.translate.TranslationLookup;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,16 +48,23 @@ public final class ReadingSite {
      * @param externalUrl {@code --web.external-url}: links in JSON are absolute under it, links in pages under its path
      */
     public ReadingSite(ReadModel reads, List<String> tenants, URI externalUrl, Clock clock) {
+        this(reads, tenants, externalUrl, clock, Optional.empty());
+    }
+
+    /** @param translations machine translations to show beside the originals, when configured */
+    public ReadingSite(ReadModel reads, List<String> tenants, URI externalUrl, Clock clock,
+                       Optional<TranslationLookup> translations) {
+        Translations shown = new Translations(translations);
         this.reads = reads;
         this.clock = clock;
         Links links = new Links(externalUrl);
         this.parameters = new ListParameters(tenants);
         this.layout = new Layout(links);
         this.issueList = new IssueListView(layout, links, tenants);
-        this.issueView = new IssueView(layout, links);
+        this.issueView = new IssueView(layout, links, shown);
         this.messageList = new MessageListView(layout, links, tenants);
-        this.messageView = new MessageView(layout);
-        this.json = new JsonViews(links);
+        this.messageView = new MessageView(layout, shown);
+        this.json = new JsonViews(links, translations);
     }
 
     /**

@@ -19,12 +19,12 @@ class IssuePostSectionsTest {
             Reply reply = fixture.site().answer("/issues/contoso/EX1268771", null).orElseThrow();
             Document page = Jsoup.parse(reply.text());
 
-            assertEquals(List.of("Title", "User impact", "More info", "Current status", "Next update by"),
-                    page.select("#latest-post dl.sections dt").eachText());
-            assertTrue(page.select("#latest-post dl.sections dt:contains(Current status) + dd").text()
-                    .startsWith("Affected tenants report that the impact described in EX1256020"));
-            assertEquals("Friday, April 3, 2026, at 6:00 PM UTC",
-                    page.select("#latest-post dl.sections dt:contains(Next update by) + dd").text());
+            assertEquals(List.of("Title:", "User impact:", "More info:", "Current status:", "Next update by:"),
+                    page.select("#latest-post .sections p > strong").eachText());
+            assertTrue(page.select("#latest-post .sections p:has(strong:contains(Current status))").text()
+                    .startsWith("Current status: Affected tenants report that the impact described in EX1256020"));
+            assertEquals("Next update by: Friday, April 3, 2026, at 6:00 PM UTC",
+                    page.select("#latest-post .sections p:has(strong:contains(Next update by))").text());
             assertTrue(page.select("a[href$=/issues/contoso/EX1268771.md]").size() == 1, "links the dossier");
         }
     }

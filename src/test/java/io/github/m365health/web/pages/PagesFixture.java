@@ -1,5 +1,6 @@
 package io.github.m365health.web.pages;
 
+import io.github.m365health.testing.TrackedWrites;
 import io.github.m365health.health.Classification;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.IssueFixture;
@@ -35,7 +36,7 @@ public final class PagesFixture implements AutoCloseable {
     public static final String HOSTILE_POST = "Current status: still <b>readable</b> text.\n"
             + "<script>window.pwned = 'script';</script>\n"
             + "<img src=\"x\" onerror=\"window.pwned = 'img'\">\n"
-            + "<a id=\"evil\" href=\"javascript:window.pwned = 'link'\">a javascript: link</a>\n"
+            + "<a href=\"javascript:window.pwned = 'link'\">a javascript: link</a>\n"
             + "<style>body { display: none; }</style>\n"
             + "<iframe src=\"javascript:parent.pwned = 'iframe'\" srcdoc=\"<script>parent.pwned = 'srcdoc'</script>\"></iframe>\n"
             + "<p onclick=\"window.pwned = 'click'\">Next update by: Friday, April 3, 2026, at 6:00 PM UTC</p>\n"
@@ -47,7 +48,7 @@ public final class PagesFixture implements AutoCloseable {
     public final SqliteHistory history;
 
     public PagesFixture(Path dir) throws StoreException {
-        history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(400), Duration.ofDays(14),
+        history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(400),
                 Duration.ofDays(7), clock);
         poll("2026-01-08T06:00:00Z", IssueFixture.ex1215307Active());
         poll("2026-01-08T12:40:00Z", IssueFixture.ex1215307Restored());
@@ -55,7 +56,7 @@ public final class PagesFixture implements AutoCloseable {
         poll("2026-04-03T10:10:00Z", IssueFixture.ex1215307Restored(), IssueFixture.ex1256020Restored(),
                 IssueFixture.ex1268771Active(), teamsAdvisory());
         clock.set("2026-04-03T10:15:00Z");
-        history.recordMessages(TENANT, List.of(smtpRetirement(), adminReports()), clock.instant());
+        TrackedWrites.messages(history, TENANT, List.of(smtpRetirement(), adminReports()), clock.instant());
         clock.set(NOW);
     }
 
@@ -67,7 +68,7 @@ public final class PagesFixture implements AutoCloseable {
                 .post("2026-04-03T10:30:00Z", HOSTILE_POST).build();
         Issue oddId = IssueFixture.issue(HOSTILE_ID).title("Odd id").active(ServiceHealthStatus.INVESTIGATING)
                 .start("2026-04-03T09:00:00Z").build();
-        history.recordHealth(TENANT, SERVICES, List.of(IssueFixture.ex1215307Restored(), IssueFixture.ex1256020Restored(),
+        TrackedWrites.health(history, TENANT, SERVICES, List.of(IssueFixture.ex1215307Restored(), IssueFixture.ex1256020Restored(),
                 IssueFixture.ex1268771Active(), teamsAdvisory(), listed, oddId), clock.instant());
         clock.set(NOW);
         return this;
@@ -79,7 +80,7 @@ public final class PagesFixture implements AutoCloseable {
 
     private void poll(String atIso, Issue... issues) throws StoreException {
         clock.set(atIso);
-        history.recordHealth(TENANT, SERVICES, List.of(issues), clock.instant());
+        TrackedWrites.health(history, TENANT, SERVICES, List.of(issues), clock.instant());
     }
 
     static Issue teamsAdvisory() {

@@ -1,4 +1,4 @@
-package io.github.m365health.poll;
+package io.github.m365health.health;
 
 import java.util.List;
 

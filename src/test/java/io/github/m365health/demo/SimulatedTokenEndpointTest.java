@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TokenEndpointTest {
+class SimulatedTokenEndpointTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-04-03T12:00:00Z"));
     private DemoTenant tenant;

@@ -1,6 +1,5 @@
-package io.github.m365health.poll;
+package io.github.m365health.health;
 
-import io.github.m365health.health.TenantSnapshot;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.m365health.config;
+package io.github.m365health.health;
 
 import java.util.Set;
 

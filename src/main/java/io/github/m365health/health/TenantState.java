@@ -1,8 +1,5 @@
-package io.github.m365health.poll;
+package io.github.m365health.health;
 
-import io.github.m365health.graph.GraphEndpoint;
-import io.github.m365health.health.TenantSnapshot;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,11 +13,8 @@ import java.util.Objects;
 public record TenantState(
         String tenant,
         TenantSnapshot snapshot,
-        Map<GraphEndpoint, EndpointStatus> endpoints,
+        Map<Listing, EndpointStatus> endpoints,
         String lastError) {
-
-    static final List<GraphEndpoint> LISTINGS =
-            List.of(GraphEndpoint.HEALTH_OVERVIEWS, GraphEndpoint.ISSUES, GraphEndpoint.MESSAGES);
 
     public TenantState {
         Objects.requireNonNull(tenant, "tenant");
@@ -31,11 +25,11 @@ public record TenantState(
 
     /** Every listing has been polled and its latest attempt succeeded. */
     public boolean up() {
-        return LISTINGS.stream().allMatch(e -> endpoints.containsKey(e) && endpoints.get(e).lastSucceeded());
+        return Listing.ALL.stream().allMatch(e -> endpoints.containsKey(e) && endpoints.get(e).lastSucceeded());
     }
 
     /** Every listing has been attempted at least once, successfully or not. */
     public boolean polledOnce() {
-        return endpoints.keySet().containsAll(LISTINGS);
+        return endpoints.keySet().containsAll(Listing.ALL);
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
  * one app registration of the demo tenant. Errors carry Entra's real AADSTS codes so the
  * exporter's handling of a wrong secret or client can be seen working.
  */
-final class TokenEndpoint {
+final class SimulatedTokenEndpoint {
 
     private static final int MAX_FORM_BYTES = 64 * 1024;
 
@@ -29,7 +29,7 @@ final class TokenEndpoint {
     private final Replies replies;
     private final Clock clock;
 
-    TokenEndpoint(String tenantId, String clientId, Secret clientSecret, String scope, IssuedTokens tokens,
+    SimulatedTokenEndpoint(String tenantId, String clientId, Secret clientSecret, String scope, IssuedTokens tokens,
                   Replies replies, Clock clock) {
         this.tenantId = tenantId;
         this.clientId = clientId;

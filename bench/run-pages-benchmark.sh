@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Measures the time to answer a page of 50 issues with 10,000 issues in the store (target: under
+# 50 ms): /issues unfiltered, filtered deep into the list and searched, /api/v1/issues, and one
+# issue in full. Extra arguments go to JMH, e.g. -f 2 -i 10.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mvn -q test-compile
+classpath_file="$(mktemp)"
+trap 'rm -f "$classpath_file"' EXIT
+mvn -q dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
+classpath="target/classes:target/test-classes:$(cat "$classpath_file")"
+
+java -cp "$classpath" org.openjdk.jmh.Main 'io\.github\.m365health\.bench\.IssuePagesBenchmark' "$@"
