@@ -34,6 +34,7 @@ final class ExporterCollector extends Collector implements Collector.Describable
     private final List<TenantSection> dataSections;
     private final Set<String> failingTenants = ConcurrentHashMap.newKeySet();
     private TranslationCounters translationCounters;
+    private volatile WebInfo webInfo;
 
     ExporterCollector(TenantStates states, BuildInfo buildInfo, TenantShard shard, GraphCounters graphCounters,
                       TenantSection pollSection, List<TenantSection> dataSections) {
@@ -51,6 +52,15 @@ final class ExporterCollector extends Collector implements Collector.Describable
         return this;
     }
 
+    /**
+     * Adds the web info last. It is part of this collector rather than registered beside it, as
+     * the registry's own order of collectors is a hash order: one collector keeps the answer's
+     * family order fixed, the same in the joined fragments as in the writer's.
+     */
+    void exposeWebInfo(WebInfo info) {
+        this.webInfo = info;
+    }
+
     @Override
     public List<MetricFamilySamples> collect() {
         List<Families> parts = new ArrayList<>();
@@ -62,6 +72,10 @@ final class ExporterCollector extends Collector implements Collector.Describable
         out.addAll(graphCounters.collect());
         if (translationCounters != null) {
             out.addAll(translationCounters.collect());
+        }
+        WebInfo web = webInfo;
+        if (web != null) {
+            out.addAll(web.collect());
         }
         return out;
     }
@@ -81,6 +95,11 @@ final class ExporterCollector extends Collector implements Collector.Describable
     /** Null until translation is configured. */
     TranslationCounters translationCounters() {
         return translationCounters;
+    }
+
+    /** Null until the external URL is exposed. */
+    WebInfo webInfo() {
+        return webInfo;
     }
 
     @Override

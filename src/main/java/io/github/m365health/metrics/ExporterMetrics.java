@@ -24,6 +24,7 @@ public final class ExporterMetrics {
     private final TranslationCounters translationCounters = new TranslationCounters();
     private final BuildInfo buildInfo;
     private final TenantShard shard;
+    private final ExporterCollector collector;
     private final RenderedExposition rendered;
 
     /** An exporter that polls every configured tenant. */
@@ -49,7 +50,7 @@ public final class ExporterMetrics {
         Objects.requireNonNull(states, "states");
         this.buildInfo = Objects.requireNonNull(buildInfo, "buildInfo");
         this.shard = Objects.requireNonNull(shard, "shard");
-        ExporterCollector collector = new ExporterCollector(states, buildInfo, shard, graphCounters, new PollSection(),
+        this.collector = new ExporterCollector(states, buildInfo, shard, graphCounters, new PollSection(),
                 dataSections).withTranslationCounters(translationCounters);
         collector.register(registry);
         this.rendered = new RenderedExposition(collector);
@@ -83,9 +84,7 @@ public final class ExporterMetrics {
      * the pages; call once, at start-up.
      */
     public void exposeExternalUrl(String externalUrl) {
-        WebInfo webInfo = new WebInfo(Objects.requireNonNull(externalUrl, "externalUrl"));
-        webInfo.register(registry);
-        rendered.alsoWrite(webInfo);
+        collector.exposeWebInfo(new WebInfo(Objects.requireNonNull(externalUrl, "externalUrl")));
     }
 
     /** Where the Graph client of {@code tenant} reports its requests and retries. */

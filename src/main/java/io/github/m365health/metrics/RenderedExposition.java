@@ -1,7 +1,6 @@
 package io.github.m365health.metrics;
 
 import io.github.m365health.health.TenantState;
-import io.prometheus.client.Collector;
 import io.prometheus.client.Collector.MetricFamilySamples;
 import io.prometheus.client.Collector.MetricFamilySamples.Sample;
 import java.io.IOException;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.zip.GZIPOutputStream;
 
@@ -44,7 +42,6 @@ final class RenderedExposition {
     private final Map<String, TenantFragment> fragments = new ConcurrentHashMap<>();
     private final Map<ExpositionFormat, Map<FamilySpec, String>> headers = new EnumMap<>(ExpositionFormat.class);
     private final Map<ExpositionFormat, Map<FamilySpec, byte[]>> gzipHeaders = new EnumMap<>(ExpositionFormat.class);
-    private final List<Collector> alsoRegistered = new CopyOnWriteArrayList<>();
 
     RenderedExposition(ExporterCollector collector) {
         this(collector, LIVE_GZIP_BELOW);
@@ -63,14 +60,6 @@ final class RenderedExposition {
             byFamily.forEach((spec, header) -> compressed.put(spec, GzipMember.of(utf8(header))));
             gzipHeaders.put(format, compressed);
         }
-    }
-
-    /**
-     * Adds a collector registered beside {@link ExporterCollector} (the web info), written live
-     * after it, in registration order, as simpleclient's writer over the registry would.
-     */
-    void alsoWrite(Collector registeredAfter) {
-        alsoRegistered.add(registeredAfter);
     }
 
     /** Renders the tenant's fragment now if its state is newer than the one last rendered. */
@@ -147,8 +136,9 @@ final class RenderedExposition {
         if (translation != null) {
             out.addAll(translation.collect());
         }
-        for (Collector collector : alsoRegistered) {
-            out.addAll(collector.collect());
+        WebInfo web = collector.webInfo();
+        if (web != null) {
+            out.addAll(web.collect());
         }
         return out;
     }
