@@ -91,7 +91,8 @@ public final class RunningExporter implements AutoCloseable {
                         history.snapshot(plan.tenant().name(), plan.tenant().services(), clock.instant())));
             }
             TenantStateBoard board = new TenantStateBoard(initial);
-            ExporterMetrics metrics = new ExporterMetrics(board, BuildInfo.fromClasspath(), flags.shard());
+            ExporterMetrics metrics = new ExporterMetrics(board, BuildInfo.fromClasspath(), flags.shard(),
+                    config.metrics().messages());
             Tracker tracker = new Tracker(config.reopen().followUpWindow());
             PollListener pollListener = PollListener.NONE;
             Optional<TranslationLookup> translations = Optional.empty();

@@ -43,7 +43,9 @@ final class ConfigValidator {
                 positive("state.history_retention", raw.state().historyRetention(), defaults.state().historyRetention()));
         var metrics = raw.metrics() == null ? defaults.metrics() : new ExporterConfig.Metrics(
                 duration("metrics.resolved_issue_retention", raw.metrics().resolvedIssueRetention(),
-                        defaults.metrics().resolvedIssueRetention()));
+                        defaults.metrics().resolvedIssueRetention()),
+                raw.metrics().messages() == null ? defaults.metrics().messages()
+                        : MessageSeries.parse("metrics.messages", raw.metrics().messages()));
         var reopen = raw.reopen() == null ? defaults.reopen() : new ExporterConfig.Reopen(
                 duration("reopen.follow_up_window", raw.reopen().followUpWindow(), defaults.reopen().followUpWindow()));
         keepsHistoryLongEnough(state.historyRetention(), "metrics.resolved_issue_retention",

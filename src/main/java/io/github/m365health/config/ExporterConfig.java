@@ -37,8 +37,15 @@ public record ExporterConfig(
     public record State(Path path, Duration historyRetention) {
     }
 
-    /** @param resolvedIssueRetention how long per-issue series stay after an issue ends */
-    public record Metrics(Duration resolvedIssueRetention) {
+    /**
+     * @param resolvedIssueRetention how long per-issue series stay after an issue ends
+     * @param messages               which Message Center posts get per-post series
+     */
+    public record Metrics(Duration resolvedIssueRetention, MessageSeries messages) {
+
+        public Metrics(Duration resolvedIssueRetention) {
+            this(resolvedIssueRetention, MessageSeries.ACTIONABLE);
+        }
     }
 
     /** @param followUpWindow how recently an issue must have ended for a new issue naming it to count as its reopen */

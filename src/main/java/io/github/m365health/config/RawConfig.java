@@ -43,7 +43,8 @@ record RawConfig(List<RawTenant> tenants, RawPoll poll, RawState state, RawMetri
     record RawState(String path, @JsonProperty("history_retention") String historyRetention) {
     }
 
-    record RawMetrics(@JsonProperty("resolved_issue_retention") String resolvedIssueRetention) {
+    record RawMetrics(@JsonProperty("resolved_issue_retention") String resolvedIssueRetention,
+                      @JsonProperty("messages") String messages) {
     }
 
     record RawReopen(@JsonProperty("follow_up_window") String followUpWindow) {

@@ -34,6 +34,7 @@ final class ExporterCollector extends Collector implements Collector.Describable
     private final List<TenantSection> dataSections;
     private final Set<String> failingTenants = ConcurrentHashMap.newKeySet();
     private TranslationCounters translationCounters;
+    private volatile WebInfo webInfo;
 
     ExporterCollector(TenantStates states, BuildInfo buildInfo, TenantShard shard, GraphCounters graphCounters,
                       TenantSection pollSection, List<TenantSection> dataSections) {
@@ -51,13 +52,19 @@ final class ExporterCollector extends Collector implements Collector.Describable
         return this;
     }
 
+    /**
+     * Adds the web info last. It is part of this collector rather than registered beside it, as
+     * the registry's own order of collectors is a hash order: one collector keeps the answer's
+     * family order fixed, the same in the joined fragments as in the writer's.
+     */
+    void exposeWebInfo(WebInfo info) {
+        this.webInfo = info;
+    }
+
     @Override
     public List<MetricFamilySamples> collect() {
-        Families build = new Families(MetricFamilies.ALL);
-        build.get(MetricFamilies.BUILD_INFO).set(1, buildInfo.version(), buildInfo.revision(), buildInfo.javaVersion());
-        build.get(MetricFamilies.SHARD_INFO).set(1, Integer.toString(shard.index()), Integer.toString(shard.count()));
         List<Families> parts = new ArrayList<>();
-        parts.add(build);
+        parts.add(exporterFamilies());
         for (TenantState state : byTenantName(currentStates())) {
             parts.add(renderTenant(state));
         }
@@ -66,7 +73,33 @@ final class ExporterCollector extends Collector implements Collector.Describable
         if (translationCounters != null) {
             out.addAll(translationCounters.collect());
         }
+        WebInfo web = webInfo;
+        if (web != null) {
+            out.addAll(web.collect());
+        }
         return out;
+    }
+
+    /** The families of the exporter itself: build and shard info. */
+    Families exporterFamilies() {
+        Families build = new Families(MetricFamilies.ALL);
+        build.get(MetricFamilies.BUILD_INFO).set(1, buildInfo.version(), buildInfo.revision(), buildInfo.javaVersion());
+        build.get(MetricFamilies.SHARD_INFO).set(1, Integer.toString(shard.index()), Integer.toString(shard.count()));
+        return build;
+    }
+
+    GraphCounters graphCounters() {
+        return graphCounters;
+    }
+
+    /** Null until translation is configured. */
+    TranslationCounters translationCounters() {
+        return translationCounters;
+    }
+
+    /** Null until the external URL is exposed. */
+    WebInfo webInfo() {
+        return webInfo;
     }
 
     @Override
@@ -82,7 +115,7 @@ final class ExporterCollector extends Collector implements Collector.Describable
         return out;
     }
 
-    private List<TenantState> currentStates() {
+    List<TenantState> currentStates() {
         try {
             return states.current();
         } catch (RuntimeException e) {
@@ -95,7 +128,7 @@ final class ExporterCollector extends Collector implements Collector.Describable
      * Tenant names are unique by configuration; should two states share one anyway, only the
      * first is rendered, as duplicate series would make Prometheus reject the whole scrape.
      */
-    private static Collection<TenantState> byTenantName(List<TenantState> states) {
+    static Collection<TenantState> byTenantName(List<TenantState> states) {
         Map<String, TenantState> sorted = new TreeMap<>();
         for (TenantState state : states) {
             sorted.putIfAbsent(state.tenant(), state);
@@ -107,7 +140,7 @@ final class ExporterCollector extends Collector implements Collector.Describable
      * The self series, plus the data series if all of them render: data goes into families of
      * its own first, so a failure part-way leaves no half-rendered tenant in the scrape.
      */
-    private Families renderTenant(TenantState state) {
+    Families renderTenant(TenantState state) {
         String tenant = state.tenant();
         Families rendered = new Families(MetricFamilies.ALL);
         try {

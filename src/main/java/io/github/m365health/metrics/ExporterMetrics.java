@@ -1,10 +1,15 @@
 package io.github.m365health.metrics;
 
+import io.github.m365health.config.MessageSeries;
 import io.github.m365health.config.TenantShard;
 import io.github.m365health.health.TenantStates;
 import io.prometheus.client.CollectorRegistry;
+import io.prometheus.client.exporter.common.TextFormat;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The exporter's metrics: its own {@link CollectorRegistry} (never the default one) holding one
@@ -18,6 +23,8 @@ public final class ExporterMetrics {
     private final TranslationCounters translationCounters = new TranslationCounters();
     private final BuildInfo buildInfo;
     private final TenantShard shard;
+    private final ExporterCollector collector;
+    private final RenderedExposition rendered;
 
     /** An exporter that polls every configured tenant. */
     public ExporterMetrics(TenantStates states, BuildInfo buildInfo) {
@@ -26,7 +33,12 @@ public final class ExporterMetrics {
 
     /** One replica of a sharded exporter, which says so in {@code m365_exporter_shard_info}. */
     public ExporterMetrics(TenantStates states, BuildInfo buildInfo, TenantShard shard) {
-        this(states, buildInfo, shard, List.of(new IssueSection(), new HistorySection(), new MessageSection()));
+        this(states, buildInfo, shard, MessageSeries.ACTIONABLE);
+    }
+
+    /** With per-post series for the Message Center posts that {@code metrics.messages} names. */
+    public ExporterMetrics(TenantStates states, BuildInfo buildInfo, TenantShard shard, MessageSeries messages) {
+        this(states, buildInfo, shard, List.of(new IssueSection(), new HistorySection(), new MessageSection(messages)));
     }
 
     ExporterMetrics(TenantStates states, BuildInfo buildInfo, List<TenantSection> dataSections) {
@@ -37,8 +49,10 @@ public final class ExporterMetrics {
         Objects.requireNonNull(states, "states");
         this.buildInfo = Objects.requireNonNull(buildInfo, "buildInfo");
         this.shard = Objects.requireNonNull(shard, "shard");
-        new ExporterCollector(states, buildInfo, shard, graphCounters, new PollSection(), dataSections)
-                .withTranslationCounters(translationCounters).register(registry);
+        this.collector = new ExporterCollector(states, buildInfo, shard, graphCounters, new PollSection(),
+                dataSections).withTranslationCounters(translationCounters);
+        collector.register(registry);
+        this.rendered = new RenderedExposition(collector);
     }
 
     /** Where the translation client reports its calls and the characters it sent. */
@@ -46,12 +60,30 @@ public final class ExporterMetrics {
         return translationCounters;
     }
 
+    /** The content type of the answer to a scrape that sent this Accept header (null if none). */
+    public static String negotiate(String accept) {
+        return TextFormat.chooseContentType(accept);
+    }
+
+    /**
+     * Writes the scrape answer in {@code contentType} (one that {@link #negotiate} gave) for the
+     * tenants {@code tenants} accepts, from fragments rendered once per tenant state.
+     */
+    public void writeExposition(String contentType, Predicate<String> tenants, OutputStream out) throws IOException {
+        rendered.write(ExpositionFormat.of(contentType), tenants, false, out);
+    }
+
+    /** As {@link #writeExposition}, gzip-compressed, from members compressed when each fragment was rendered. */
+    public void writeGzipExposition(String contentType, Predicate<String> tenants, OutputStream out) throws IOException {
+        rendered.write(ExpositionFormat.of(contentType), tenants, true, out);
+    }
+
     /**
      * Exposes {@code m365_exporter_web_info{external_url}}, so rules and dashboards can link to
      * the pages; call once, at start-up.
      */
     public void exposeExternalUrl(String externalUrl) {
-        new WebInfo(Objects.requireNonNull(externalUrl, "externalUrl")).register(registry);
+        collector.exposeWebInfo(new WebInfo(Objects.requireNonNull(externalUrl, "externalUrl")));
     }
 
     /** Where the Graph client of {@code tenant} reports its requests and retries. */

@@ -1,7 +1,6 @@
 package io.github.m365health.metrics;
 
 import static io.github.m365health.metrics.MetricFamilies.ISSUES_OPEN;
-import static io.github.m365health.metrics.MetricFamilies.ISSUE_END;
 import static io.github.m365health.metrics.MetricFamilies.ISSUE_INFO;
 import static io.github.m365health.metrics.MetricFamilies.ISSUE_LAST_UPDATE;
 import static io.github.m365health.metrics.MetricFamilies.ISSUE_NEXT_UPDATE;
@@ -18,7 +17,14 @@ import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.health.TrackedIssue;
 import io.github.m365health.health.TenantState;
 
-/** Service statuses, open-issue counts and the per-issue series of the retained issues. */
+/**
+ * Service statuses, open-issue counts and the per-issue series of the retained issues.
+ *
+ * <p>An ended issue keeps only {@code m365_issue_open} (at 0) for the resolved-issue retention:
+ * that is what alerts resolve on and dashboards count. Its title, status and timestamps are read
+ * on /issues and /api/v1/issues; as series they were most of a tenant's issue series (an MSP
+ * tenant carries ten ended issues for each open one) and no alert or panel used them.
+ */
 final class IssueSection implements TenantSection {
 
     @Override
@@ -53,13 +59,13 @@ final class IssueSection implements TenantSection {
         String id = issue.id();
         String classification = issue.classification().wireName();
         into.get(ISSUE_OPEN).set(tracked.open() ? 1 : 0, tenant, id, issue.serviceName(), classification);
+        if (!tracked.open()) {
+            return;
+        }
         into.get(ISSUE_INFO).set(1, tenant, id, issue.serviceName(), classification, issue.origin().wireName(),
                 issue.featureGroup(), issue.feature(), issue.title());
         into.get(ISSUE_STATUS).set(1, tenant, id, issue.status().wireName());
         into.get(ISSUE_START).set(TenantSection.seconds(issue.start()), tenant, id);
-        if (!tracked.open() && issue.end() != null) {
-            into.get(ISSUE_END).set(TenantSection.seconds(issue.end()), tenant, id);
-        }
         into.get(ISSUE_LAST_UPDATE).set(TenantSection.seconds(issue.lastModified()), tenant, id);
         if (tracked.open() && tracked.nextUpdateBy() != null) {
             into.get(ISSUE_NEXT_UPDATE).set(TenantSection.seconds(tracked.nextUpdateBy()), tenant, id);

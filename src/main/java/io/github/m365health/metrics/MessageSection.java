@@ -7,13 +7,23 @@ import static io.github.m365health.metrics.MetricFamilies.MESSAGE_INFO;
 import static io.github.m365health.metrics.MetricFamilies.MESSAGE_LAST_UPDATE;
 import static io.github.m365health.metrics.MetricFamilies.MESSAGE_START;
 
+import io.github.m365health.config.MessageSeries;
 import io.github.m365health.health.Message;
 import io.github.m365health.health.TenantState;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The active Message Center posts of a tenant. */
+/**
+ * The active Message Center posts of a tenant: counted in {@code m365_messages} all of them, and
+ * with series of their own only those that require action, unless {@code metrics.messages: all}.
+ */
 final class MessageSection implements TenantSection {
+
+    private final MessageSeries series;
+
+    MessageSection(MessageSeries series) {
+        this.series = series;
+    }
 
     /** The {@code service_name} of a post that names no service. */
     static final String UNSPECIFIED_SERVICE = "unspecified";
@@ -28,10 +38,16 @@ final class MessageSection implements TenantSection {
             for (String service : servicesOf(message)) {
                 into.get(MESSAGES).add(1, tenant, service, category, severity, majorChange);
             }
+            if (series == MessageSeries.ACTIONABLE && message.actionRequiredBy() == null) {
+                continue;
+            }
             String id = message.id();
             into.get(MESSAGE_INFO).set(1, tenant, id, category, severity, majorChange, message.title());
             if (message.actionRequiredBy() != null) {
                 into.get(MESSAGE_ACT_BY).set(TenantSection.seconds(message.actionRequiredBy()), tenant, id);
+            }
+            if (series == MessageSeries.ACTIONABLE) {
+                continue;
             }
             into.get(MESSAGE_START).set(TenantSection.seconds(message.start()), tenant, id);
             if (message.end() != null) {

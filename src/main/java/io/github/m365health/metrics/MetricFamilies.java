@@ -32,22 +32,20 @@ final class MetricFamilies {
             "1 while the issue is unresolved, 0 once it ended (kept for the resolved-issue retention)." + CACHED,
             "tenant", "id", "service_name", "classification");
     static final FamilySpec ISSUE_INFO = FamilySpec.gauge("m365_issue_info",
-            "Descriptive labels of a service health issue (value 1, title trimmed)." + CACHED,
+            "Descriptive labels of an unresolved service health issue (value 1, title trimmed)." + CACHED,
             "tenant", "id", "service_name", "classification", "origin", "feature_group", "feature", "title");
     static final FamilySpec ISSUE_STATUS = FamilySpec.gauge("m365_issue_status",
-            "Current status of a service health issue (value 1, the status in a label)." + CACHED,
+            "Current status of an unresolved service health issue (value 1, the status in a label)." + CACHED,
             "tenant", "id", "status");
     static final FamilySpec ISSUE_START = FamilySpec.gauge("m365_issue_start_timestamp_seconds",
-            "Start of the issue as Graph reports it now, as Unix time." + CACHED, "tenant", "id");
-    static final FamilySpec ISSUE_END = FamilySpec.gauge("m365_issue_end_timestamp_seconds",
-            "End of an ended issue as Unix time." + CACHED, "tenant", "id");
+            "Start of an unresolved issue as Graph reports it now, as Unix time." + CACHED, "tenant", "id");
     static final FamilySpec ISSUE_LAST_UPDATE = FamilySpec.gauge("m365_issue_last_update_timestamp_seconds",
-            "Last modification of the issue as Unix time." + CACHED, "tenant", "id");
+            "Last modification of an unresolved issue as Unix time." + CACHED, "tenant", "id");
     static final FamilySpec ISSUE_NEXT_UPDATE = FamilySpec.gauge("m365_issue_next_update_timestamp_seconds",
             "Time by which Microsoft's latest post on the open issue promises the next update, as Unix time;"
                     + " absent when it promises none." + CACHED, "tenant", "id");
     static final FamilySpec ISSUE_REOPENS = FamilySpec.gauge("m365_issue_reopens",
-            "Times the issue came back after being resolved." + CACHED, "tenant", "id");
+            "Times an unresolved issue came back after being resolved." + CACHED, "tenant", "id");
 
     static final FamilySpec ISSUES_SEEN = FamilySpec.counter("m365_issues_seen",
             "Distinct issues in the stored history." + CACHED, "tenant", "service_name", "classification");
@@ -69,17 +67,17 @@ final class MetricFamilies {
             "Active Message Center posts; a post counts once per service it names." + CACHED,
             "tenant", "service_name", "category", "severity", "major_change");
     static final FamilySpec MESSAGE_INFO = FamilySpec.gauge("m365_message_info",
-            "Descriptive labels of an active Message Center post (value 1, title trimmed)." + CACHED,
+            "Descriptive labels of an active Message Center post that requires action (every active post with metrics.messages: all; value 1, title trimmed)." + CACHED,
             "tenant", "id", "category", "severity", "major_change", "title");
     static final FamilySpec MESSAGE_ACT_BY = FamilySpec.gauge("m365_message_action_required_by_timestamp_seconds",
             "Deadline for admin action on an active post, as Unix time; only where one is set." + CACHED,
             "tenant", "id");
     static final FamilySpec MESSAGE_START = FamilySpec.gauge("m365_message_start_timestamp_seconds",
-            "Start of an active post as Unix time." + CACHED, "tenant", "id");
+            "Start of an active post as Unix time (metrics.messages: all)." + CACHED, "tenant", "id");
     static final FamilySpec MESSAGE_END = FamilySpec.gauge("m365_message_end_timestamp_seconds",
-            "End of an active post as Unix time; only where one is set." + CACHED, "tenant", "id");
+            "End of an active post as Unix time; only where one is set (metrics.messages: all)." + CACHED, "tenant", "id");
     static final FamilySpec MESSAGE_LAST_UPDATE = FamilySpec.gauge("m365_message_last_update_timestamp_seconds",
-            "Last modification of an active post as Unix time." + CACHED, "tenant", "id");
+            "Last modification of an active post as Unix time (metrics.messages: all)." + CACHED, "tenant", "id");
     static final FamilySpec MESSAGES_SEEN = FamilySpec.counter("m365_messages_seen",
             "Distinct Message Center posts in the stored history." + CACHED, "tenant", "category", "severity");
 
@@ -87,7 +85,7 @@ final class MetricFamilies {
     static final List<FamilySpec> ALL = List.of(
             BUILD_INFO, SHARD_INFO, UP, POLL_LAST_SUCCESS, POLL_DURATION,
             SERVICE_STATUS, ISSUES_OPEN, ISSUE_OPEN, ISSUE_INFO, ISSUE_STATUS,
-            ISSUE_START, ISSUE_END, ISSUE_LAST_UPDATE, ISSUE_NEXT_UPDATE, ISSUE_REOPENS,
+            ISSUE_START, ISSUE_LAST_UPDATE, ISSUE_NEXT_UPDATE, ISSUE_REOPENS,
             ISSUES_SEEN, ISSUES_REOPENED, ISSUES_VANISHED, RESOLUTION_DURATION, SERVICE_IMPACT,
             MESSAGES, MESSAGE_INFO, MESSAGE_ACT_BY, MESSAGE_START, MESSAGE_END, MESSAGE_LAST_UPDATE,
             MESSAGES_SEEN);

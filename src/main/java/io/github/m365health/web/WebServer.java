@@ -109,7 +109,7 @@ public final class WebServer implements AutoCloseable {
             this.listenAddress = listenAddress;
             this.telemetryPath = telemetryPath;
             StatusPages status = new StatusPages(new LandingPage(metrics.buildInfo(), metrics.shard(), telemetryPath), states);
-            exact.put(telemetryPath, new TelemetryHandler(metrics.registry()));
+            exact.put(telemetryPath, new TelemetryHandler(metrics));
             exact.put("/", status::landing);
             exact.put(Router.HEALTHY, status::healthy);
             exact.put(Router.READY, status::ready);

@@ -30,7 +30,7 @@ import java.util.Map;
 /**
  * Large, deterministic tenant states for the render benchmark: per tenant 40 services, 300 issues
  * (30 open, 270 ended within the last 7 days, each with {@code postsPerIssue} posts of about 600
- * characters), 50 active Message Center posts naming one to three services, and history totals
+ * characters), 500 active Message Center posts naming one to three services, and history totals
  * for every service and classification. Every string is built per tenant, as parsing each
  * tenant's JSON would, so nothing is shared between tenants.
  */
@@ -39,7 +39,12 @@ public final class LargeTenantStates {
     public static final int SERVICES = 40;
     public static final int ISSUES = 300;
     public static final int OPEN_ISSUES = 30;
-    public static final int MESSAGES = 50;
+    public static final int MESSAGES = 500;
+    /**
+     * One post in this many carries an action-required-by date. An assumption, not a measurement:
+     * most Message Center posts inform; each actionable post costs two series (info, deadline).
+     */
+    public static final int ACTION_REQUIRED_EVERY = 10;
     private static final Instant NOW = Instant.parse("2026-04-03T12:00:00Z");
     private static final String POST_TEXT = "Current status: We've identified a recent configuration change that is"
             + " causing impact and we're reverting it across the affected infrastructure. User impact: Users may"
@@ -117,7 +122,7 @@ public final class LargeTenantStates {
                 "(Updated) Planned change " + m + ": retirement of a legacy setting in " + named.get(0),
                 NOW.minus(Duration.ofDays(m)), m % 4 == 0 ? null : NOW.plus(Duration.ofDays(30 + m)),
                 NOW.minus(Duration.ofHours(m)), MessageCategory.values()[m % 3], MessageSeverity.values()[m % 3],
-                m % 5 == 0, m % 2 == 0 ? NOW.plus(Duration.ofDays(20 + m)) : null, named,
+                m % 5 == 0, m % ACTION_REQUIRED_EVERY == 0 ? NOW.plus(Duration.ofDays(20 + m % 60)) : null, named,
                 List.of("Admin impact (" + tenant + ")", "Retirement"));
     }
 

@@ -41,10 +41,11 @@ public final class MetricsFootprint {
             byte[] openMetrics = fetch(server, "application/openmetrics-text; version=1.0.0");
             long series = new String(text, java.nio.charset.StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.startsWith("#")).count();
-            System.out.printf(Locale.ROOT, "state: %d tenants x (%d services, %d issues of which %d open, %d active posts)%n",
-                    TENANTS, LargeTenantStates.SERVICES, LargeTenantStates.ISSUES, LargeTenantStates.OPEN_ISSUES,
-                    LargeTenantStates.MESSAGES);
-            System.out.printf(Locale.ROOT, "series per scrape: %d%n", series);
+            System.out.printf(Locale.ROOT, "state: %d tenants x (%d services, %d issues of which %d open, %d active posts,"
+                    + " 1 in %d requiring action)%n", TENANTS, LargeTenantStates.SERVICES, LargeTenantStates.ISSUES,
+                    LargeTenantStates.OPEN_ISSUES, LargeTenantStates.MESSAGES, LargeTenantStates.ACTION_REQUIRED_EVERY);
+            System.out.printf(Locale.ROOT, "series per scrape: %d (%d per tenant)%n", series, series / TENANTS);
+            SeriesBreakdown.of(new String(text, java.nio.charset.StandardCharsets.UTF_8)).print(System.out, TENANTS);
             System.out.printf(Locale.ROOT, "exposition, text 0.0.4: %,d bytes (gzip %,d bytes)%n", text.length, gzip(text));
             System.out.printf(Locale.ROOT, "exposition, OpenMetrics: %,d bytes (gzip %,d bytes)%n", openMetrics.length,
                     gzip(openMetrics));

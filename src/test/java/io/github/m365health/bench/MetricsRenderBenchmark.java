@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time to render /metrics for 100 tenants of 300 issues, 40 services and 50 active posts each:
+ * Time to render /metrics for 100 tenants of 300 issues, 40 services and 500 active posts each:
  * straight into a buffer ({@code renderText}), and as a full scrape over loopback HTTP the way
  * Prometheus asks for it, OpenMetrics and gzip ({@code scrapeLikePrometheus}). Run with {@code bench/run-metrics-benchmark.sh}.
  */

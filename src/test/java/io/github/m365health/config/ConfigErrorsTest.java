@@ -79,6 +79,8 @@ class ConfigErrorsTest {
                 new Case("one real cloud keeps the Graph floor",
                         tenants(tenant("sim", SECRET_FILE, CUSTOM_URLS), CONTOSO) + "poll:\n  interval: 5s\n",
                         "poll.interval: 5s is below the 30s floor (Graph allows 800 requests/hour per tenant)"),
+                new Case("unknown metrics.messages", tenants(CONTOSO) + "metrics:\n  messages: every\n",
+                        "metrics.messages: 'every' is not one of actionable, all"),
                 new Case("zero history retention", tenants(CONTOSO) + "state:\n  history_retention: 0s\n",
                         "state.history_retention: must be longer than 0s"),
                 new Case("history shorter than series retention", tenants(CONTOSO)

@@ -53,7 +53,7 @@ class ConfigLoaderTest {
         assertEquals(new Credential.ClientSecret(new Secret(ConfigFiles.SECRET_VALUE)), contoso.credential());
         assertEquals(new ExporterConfig.Poll(Duration.ofSeconds(60), Duration.ofMinutes(5)), config.poll());
         assertEquals(new ExporterConfig.State(Path.of("m365-health-exporter.db"), Duration.ofDays(400)), config.state());
-        assertEquals(new ExporterConfig.Metrics(Duration.ofDays(7)), config.metrics());
+        assertEquals(new ExporterConfig.Metrics(Duration.ofDays(7), MessageSeries.ACTIONABLE), config.metrics());
         assertEquals(new ExporterConfig.Reopen(Duration.ofDays(14)), config.reopen());
     }
 
@@ -64,12 +64,13 @@ class ConfigLoaderTest {
                 "services: {include: [Exchange Online, Microsoft Teams], exclude: [Microsoft Viva]}"))
                 + "poll:\n  interval: 2m\n  messages_interval: 15m\n"
                 + "state:\n  path: data/history.db\n  history_retention: 2w\n"
-                + "metrics:\n  resolved_issue_retention: 3d\n"
+                + "metrics:\n  resolved_issue_retention: 3d\n  messages: all\n"
                 + "reopen:\n  follow_up_window: 1w\n");
 
         assertEquals(new ExporterConfig.Poll(Duration.ofMinutes(2), Duration.ofMinutes(15)), config.poll());
         assertEquals(new ExporterConfig.State(dir.resolve("data/history.db"), Duration.ofDays(14)), config.state());
         assertEquals(Duration.ofDays(3), config.metrics().resolvedIssueRetention());
+        assertEquals(MessageSeries.ALL, config.metrics().messages());
         assertEquals(Duration.ofDays(7), config.reopen().followUpWindow());
         assertEquals(new ServiceFilter(Set.of("Exchange Online", "Microsoft Teams"), Set.of("Microsoft Viva")),
                 config.tenants().get(0).services());

@@ -133,8 +133,8 @@ class DashboardContentTest {
     @Test
     void messageCenterShowsMajorChangesAndCountsByCategorySeverityAndService() {
         assertQueries(panel(MESSAGES, "Major changes"), "major_change=\"true\"");
-        assertQueries(panel(MESSAGES, "Posts by category"), "count by (category) (m365_message_info{");
-        assertQueries(panel(MESSAGES, "Posts by severity"), "count by (severity) (m365_message_info{");
+        assertQueries(panel(MESSAGES, "Posts by category"), "sum by (category) (m365_messages{");
+        assertQueries(panel(MESSAGES, "Posts by severity"), "sum by (severity) (m365_messages{");
         assertQueries(panel(MESSAGES, "Posts by service"), "sum by (service_name) (m365_messages{");
     }
 
@@ -157,7 +157,7 @@ class DashboardContentTest {
             }
         }
         for (String metric : List.of("m365_service_status", "m365_issues_open", "m365_issue_open", "m365_issue_info",
-                "m365_issue_status", "m365_issue_start_timestamp_seconds", "m365_issue_end_timestamp_seconds",
+                "m365_issue_status", "m365_issue_start_timestamp_seconds",
                 "m365_issue_last_update_timestamp_seconds", "m365_issue_reopens", "m365_issues_seen_total", "m365_issues_reopened_total",
                 "m365_issue_resolution_duration_seconds_bucket", "m365_service_impact_seconds_total", "m365_messages",
                 "m365_message_info", "m365_message_action_required_by_timestamp_seconds", "m365_messages_seen_total",

@@ -22,8 +22,8 @@ final class DemoPrometheus {
 
     // The script is over once SP1270890 has ended (script second 150). Stream issues are numbered
     // from 1280000, above every scripted one, and end a minute of script time or more after they open.
-    private static final String SCRIPT_AND_STREAM_PLAYED = "count(m365_issue_end_timestamp_seconds{tenant=\"demo\", "
-            + "id=~\"[A-Z]+128[0-9]{4}\"}) >= 2 and on () m365_issue_end_timestamp_seconds{tenant=\"demo\", id=\"SP1270890\"}";
+    private static final String SCRIPT_AND_STREAM_PLAYED = "count(m365_issue_open{tenant=\"demo\", "
+            + "id=~\"[A-Z]+128[0-9]{4}\"} == 0) >= 2 and on () (m365_issue_open{tenant=\"demo\", id=\"SP1270890\"} == 0)";
 
     private DemoPrometheus() {
     }

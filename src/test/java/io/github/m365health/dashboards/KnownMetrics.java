@@ -31,7 +31,6 @@ final class KnownMetrics {
         m.put("m365_issue_info", Set.of("tenant", "id", "service_name", "classification", "origin", "feature_group", "feature", "title"));
         m.put("m365_issue_status", Set.of("tenant", "id", "status"));
         m.put("m365_issue_start_timestamp_seconds", TENANT_ID);
-        m.put("m365_issue_end_timestamp_seconds", TENANT_ID);
         m.put("m365_issue_last_update_timestamp_seconds", TENANT_ID);
         m.put("m365_issue_reopens", TENANT_ID);
         m.put("m365_issues_seen_total", SERVICE_CLASS);

@@ -46,10 +46,13 @@ class ExporterProcessEndToEndTest {
 
             // At speed 20 EX1215307 ends at script second 45, 2.25 s after the first poll.
             Scrape scrape = Eventually.await("EX1215307 ended", START, http::scrape,
-                    s -> s.has("m365_issue_end_timestamp_seconds", IMAP));
+                    s -> s.find("m365_issue_open", IMAP).orElse(1.0) == 0);
             assertEquals("127.0.0.1", address.getHostString());
-            assertEquals(559_800, scrape.value("m365_issue_end_timestamp_seconds", IMAP)
-                    - scrape.value("m365_issue_start_timestamp_seconds", IMAP));
+            Map<String, String> exchangeIncidents = Map.of("tenant", "demo", "service_name", "Exchange Online",
+                    "classification", "incident");
+            assertEquals(1, scrape.sum("m365_issue_resolution_duration_seconds_bucket", withLe(exchangeIncidents, "604800.0"))
+                    - scrape.sum("m365_issue_resolution_duration_seconds_bucket", withLe(exchangeIncidents, "259200.0")),
+                    "EX1215307, 559,800 s from its revised start, lies between 3 and 7 days");
             assertEquals(1, scrape.value("m365_up", Map.of("tenant", "demo")));
             assertNotEquals("unknown", scrape.samples("m365_exporter_build_info", Map.of()).get(0).label("version"),
                     "the version comes from the build");
@@ -101,5 +104,11 @@ class ExporterProcessEndToEndTest {
                     + absent + ": no such file\"\n"), exporter.stderr());
             assertEquals("", exporter.stdout());
         }
+    }
+
+    private static Map<String, String> withLe(Map<String, String> labels, String le) {
+        Map<String, String> out = new java.util.HashMap<>(labels);
+        out.put("le", le);
+        return out;
     }
 }

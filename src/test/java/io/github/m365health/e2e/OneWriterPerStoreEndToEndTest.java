@@ -53,7 +53,7 @@ class OneWriterPerStoreEndToEndTest {
 
             // Speed 5, as in DemoEndToEndTest: every scripted state lasts several polls, so all are seen.
             Scrape played = Eventually.await("EX1268771 ended", SCRIPT, http::scrape,
-                    s -> s.has("m365_issue_end_timestamp_seconds", Map.of("tenant", "demo", "id", "EX1268771")));
+                    s -> s.find("m365_issue_open", Map.of("tenant", "demo", "id", "EX1268771")).orElse(1.0) == 0);
             assertEquals(1, played.value("m365_up", DEMO));
             assertEquals(1, played.sum("m365_issues_reopened_total", Map.of("tenant", "demo", "kind", "follow_up")),
                     "EX1256020's follow-up reopen, counted once");
@@ -61,7 +61,7 @@ class OneWriterPerStoreEndToEndTest {
                     "TM1271130's same_id reopen, counted once");
             Map<String, String> exchangeIncidents = Map.of("tenant", "demo", "service_name", "Exchange Online",
                     "classification", "incident");
-            assertEquals(played.samples("m365_issue_info", exchangeIncidents).size(),
+            assertEquals(played.samples("m365_issue_open", exchangeIncidents).size(),
                     played.value("m365_issues_seen_total", exchangeIncidents), "each issue seen once");
             assertEquals(3, played.value("m365_issue_resolution_duration_seconds_count", exchangeIncidents),
                     "each of the three ended Exchange incidents resolved once");

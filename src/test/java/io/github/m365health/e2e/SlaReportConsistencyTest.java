@@ -49,8 +49,8 @@ class SlaReportConsistencyTest {
     private static final Duration DEADLINE = Duration.ofSeconds(90);
     private static final String RAISED_TO_INCIDENT =
             "m365_issue_info{tenant=\"demo\", id=\"SP1270890\", classification=\"incident\"}";
-    private static final String SCRIPT_AND_STREAM_PLAYED = "count(m365_issue_end_timestamp_seconds{tenant=\"demo\", "
-            + "id=~\"[A-Z]+128[0-9]{4}\"}) >= 2 and on () m365_issue_end_timestamp_seconds{tenant=\"demo\", id=\"SP1270890\"}";
+    private static final String SCRIPT_AND_STREAM_PLAYED = "count(m365_issue_open{tenant=\"demo\", "
+            + "id=~\"[A-Z]+128[0-9]{4}\"} == 0) >= 2 and on () (m365_issue_open{tenant=\"demo\", id=\"SP1270890\"} == 0)";
 
     @Test
     void reportImpactOverAWindowEqualsTheCountersIncreaseInPrometheus(@TempDir Path work) throws Exception {

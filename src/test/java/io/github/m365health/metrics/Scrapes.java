@@ -1,5 +1,7 @@
 package io.github.m365health.metrics;
 
+import io.github.m365health.config.MessageSeries;
+import io.github.m365health.config.TenantShard;
 import io.github.m365health.health.Listing;
 import io.github.m365health.health.IssueTotals;
 import io.github.m365health.health.Message;
@@ -26,6 +28,10 @@ final class Scrapes {
 
     static Exposition render(List<TenantState> states) {
         return Exposition.parse(text(new ExporterMetrics(() -> states, BUILD)));
+    }
+
+    static Exposition render(List<TenantState> states, MessageSeries messages) {
+        return Exposition.parse(text(new ExporterMetrics(() -> states, BUILD, TenantShard.ALL, messages)));
     }
 
     static String text(ExporterMetrics metrics) {

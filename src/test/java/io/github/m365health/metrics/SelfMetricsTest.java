@@ -51,7 +51,7 @@ class SelfMetricsTest {
         };
         // The failing section runs last, after fabrikam's issue series were already written.
         ExporterMetrics metrics = new ExporterMetrics(StoryStates::twoTenants, Scrapes.BUILD,
-                List.of(new IssueSection(), new HistorySection(), new MessageSection(), failsForFabrikam));
+                List.of(new IssueSection(), new HistorySection(), new MessageSection(io.github.m365health.config.MessageSeries.ACTIONABLE), failsForFabrikam));
 
         Exposition exposition = Exposition.parse(Scrapes.text(metrics));
 

@@ -94,7 +94,7 @@ class HostileClientsTest {
 
     @Test
     void aHundredConcurrentScrapersOfSixMegabytesAllGetTheirAnswer() throws Exception {
-        List<TenantState> states = LargeTenantStates.build(12, 1);
+        List<TenantState> states = LargeTenantStates.build(22, 1);
         server = WebServer.start(ANY_LOOPBACK_PORT, "/metrics", new ExporterMetrics(() -> states,
                 new BuildInfo("1", "r", "17")), () -> states);
         int size = get("/metrics").body().getBytes(StandardCharsets.UTF_8).length;

@@ -52,7 +52,7 @@ class HostileLabelsTest {
                 Origin.MICROSOFT, ServiceHealthStatus.SERVICE_DEGRADATION, false, null, at.minusSeconds(60), null, at,
                 List.of());
         Message post = new Message("MC1", HOSTILE, at, null, at, MessageCategory.STAY_INFORMED, MessageSeverity.HIGH,
-                false, null, List.of(SERVICE, TEN_KB_TITLE), null);
+                false, at.plusSeconds(86400), List.of(SERVICE, TEN_KB_TITLE), null);
         TenantSnapshot snapshot = new TenantSnapshot("contoso", at,
                 List.of(new ServiceHealth("Ex\"change\\", SERVICE, ServiceHealthStatus.SERVICE_DEGRADATION)),
                 List.of(new TrackedIssue(hostile, 0), new TrackedIssue(huge, 0)),

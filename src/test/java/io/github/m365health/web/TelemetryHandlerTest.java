@@ -63,6 +63,25 @@ class TelemetryHandlerTest {
     }
 
     @Test
+    void servesOnlyTheTenantsNamedInRepeatedTenantParameters() throws Exception {
+        String both = HttpFetch.get(server.address(), "/metrics").body();
+        String contoso = HttpFetch.get(server.address(), "/metrics?tenant=contoso").body();
+        String split = HttpFetch.get(server.address(), "/metrics?tenant=contoso&tenant=fabrikam").body();
+        String unknown = HttpFetch.get(server.address(), "/metrics?tenant=nobody").body();
+
+        assertEquals(both, split, "naming every tenant is the whole answer");
+        assertTrue(contoso.contains("m365_up{tenant=\"contoso\",} 1.0"), contoso);
+        assertFalse(contoso.contains("tenant=\"fabrikam\""), contoso);
+        assertTrue(contoso.contains("m365_exporter_build_info{"), "exporter-wide series in every split");
+        assertFalse(unknown.contains("tenant="), unknown);
+        String named = HttpFetch.get(server.address(), "/metrics?tenant=fabrikam&name%5B%5D=m365_up").body();
+        assertTrue(named
+                .contains("m365_up{tenant=\"fabrikam\",} "), named);
+        assertFalse(HttpFetch.get(server.address(), "/metrics?tenant=fabrikam&name%5B%5D=m365_up").body()
+                .contains("contoso"));
+    }
+
+    @Test
     void readsGzipWeights() {
         assertTrue(TelemetryHandler.acceptsGzip("gzip"));
         assertTrue(TelemetryHandler.acceptsGzip("identity, GZIP;q=0.5"));
