@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The blocks of a PEM file; text around them (comments, "Bag Attributes") is ignored as OpenSSL does. */
-final class Pem {
+public final class Pem {
 
     /** @param headers the "Proc-Type: 4,ENCRYPTED" lines of a legacy encrypted key, if any */
-    record Block(String type, String headers, byte[] der) {
+    public record Block(String type, String headers, byte[] der) {
     }
 
     private static final Pattern BLOCK = Pattern.compile(
@@ -24,7 +24,7 @@ final class Pem {
     }
 
     /** @throws IllegalArgumentException if a block's body is not base64 */
-    static List<Block> blocks(String text) {
+    public static List<Block> blocks(String text) {
         List<Block> blocks = new ArrayList<>();
         Matcher matcher = BLOCK.matcher(text.replace("\r\n", "\n"));
         while (matcher.find()) {
@@ -48,7 +48,7 @@ final class Pem {
      * Wraps a PKCS#1 RSAPrivateKey (OpenSSL's "RSA PRIVATE KEY") in the PKCS#8 PrivateKeyInfo that
      * Java's KeyFactory reads: SEQUENCE { INTEGER 0, SEQUENCE { rsaEncryption, NULL }, OCTET STRING }.
      */
-    static byte[] pkcs1ToPkcs8(byte[] pkcs1) {
+    public static byte[] pkcs1ToPkcs8(byte[] pkcs1) {
         byte[] version = {0x02, 0x01, 0x00};
         byte[] rsaEncryption = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7,
                 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00};
@@ -60,7 +60,8 @@ final class Pem {
         return derTagged(0x30, content);
     }
 
-    private static byte[] derTagged(int tag, byte[] content) {
+    /** DER's tag-length-value encoding of {@code content} under {@code tag}. */
+    public static byte[] derTagged(int tag, byte[] content) {
         int length = content.length;
         byte[] lengthBytes;
         if (length < 0x80) {

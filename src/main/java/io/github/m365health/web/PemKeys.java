@@ -1,5 +1,6 @@
 package io.github.m365health.web;
 
+import io.github.m365health.config.Pem;
 import java.io.ByteArrayInputStream;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -10,10 +11,7 @@ import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Certificates and private keys from PEM text, in the forms Go's {@code tls.X509KeyPair} takes:
@@ -22,9 +20,6 @@ import java.util.regex.Pattern;
  */
 final class PemKeys {
 
-    private static final Pattern BLOCK = Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----\\R(.*?)-----END \\1-----", Pattern.DOTALL);
-    private static final byte[] RSA_ALGORITHM = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86,
-            (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00};
     private static final byte[] EC_PUBLIC_KEY_OID = {0x06, 0x07, 0x2a, (byte) 0x86, 0x48, (byte) 0xce, 0x3d, 0x02, 0x01};
 
     private PemKeys() {
@@ -34,9 +29,9 @@ final class PemKeys {
         List<X509Certificate> certificates = new ArrayList<>();
         try {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            for (Block block : blocks(pem)) {
-                if (block.type.equals("CERTIFICATE")) {
-                    certificates.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(block.der)));
+            for (Pem.Block block : Pem.blocks(pem)) {
+                if (block.type().equals("CERTIFICATE")) {
+                    certificates.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(block.der())));
                 }
             }
         } catch (CertificateException e) {
@@ -46,16 +41,19 @@ final class PemKeys {
     }
 
     static PrivateKey privateKey(String pem) {
-        for (Block block : blocks(pem)) {
-            switch (block.type) {
+        for (Pem.Block block : Pem.blocks(pem)) {
+            if (block.type().endsWith("PRIVATE KEY") && !block.headers().isEmpty()) {
+                throw new IllegalArgumentException("the private key is encrypted; the toolkit format takes unencrypted keys");
+            }
+            switch (block.type()) {
                 case "PRIVATE KEY" -> {
-                    return pkcs8(block.der);
+                    return pkcs8(block.der());
                 }
                 case "RSA PRIVATE KEY" -> {
-                    return pkcs8(tagged(0x30, concat(new byte[] {0x02, 0x01, 0x00}, RSA_ALGORITHM, tagged(0x04, block.der))));
+                    return pkcs8(Pem.pkcs1ToPkcs8(block.der()));
                 }
                 case "EC PRIVATE KEY" -> {
-                    return pkcs8(ecToPkcs8(block.der));
+                    return pkcs8(ecToPkcs8(block.der()));
                 }
                 case "ENCRYPTED PRIVATE KEY" -> throw new IllegalArgumentException(
                         "the private key is encrypted; the toolkit format takes unencrypted keys");
@@ -91,8 +89,8 @@ final class PemKeys {
             int[] item = header(sec1, at);
             if (tag == 0xa0) {
                 byte[] curve = Arrays.copyOfRange(sec1, item[0], item[0] + item[1]);
-                byte[] algorithm = tagged(0x30, concat(EC_PUBLIC_KEY_OID, curve));
-                return tagged(0x30, concat(new byte[] {0x02, 0x01, 0x00}, algorithm, tagged(0x04, sec1)));
+                byte[] algorithm = Pem.derTagged(0x30, concat(EC_PUBLIC_KEY_OID, curve));
+                return Pem.derTagged(0x30, concat(new byte[] {0x02, 0x01, 0x00}, algorithm, Pem.derTagged(0x04, sec1)));
             }
             at = item[0] + item[1];
         }
@@ -114,22 +112,6 @@ final class PemKeys {
         return new int[] {content, length};
     }
 
-    private static byte[] tagged(int tag, byte[] content) {
-        int length = content.length;
-        byte[] lengthBytes;
-        if (length < 0x80) {
-            lengthBytes = new byte[] {(byte) length};
-        } else {
-            int octets = (Integer.SIZE - Integer.numberOfLeadingZeros(length) + 7) / 8;
-            lengthBytes = new byte[octets + 1];
-            lengthBytes[0] = (byte) (0x80 | octets);
-            for (int i = 0; i < octets; i++) {
-                lengthBytes[octets - i] = (byte) (length >>> (8 * i));
-            }
-        }
-        return concat(new byte[] {(byte) tag}, lengthBytes, content);
-    }
-
     private static byte[] concat(byte[]... parts) {
         int size = 0;
         for (byte[] part : parts) {
@@ -142,21 +124,5 @@ final class PemKeys {
             at += part.length;
         }
         return out;
-    }
-
-    private record Block(String type, byte[] der) {
-    }
-
-    private static List<Block> blocks(String text) {
-        List<Block> blocks = new ArrayList<>();
-        Matcher matcher = BLOCK.matcher(text.replace("\r\n", "\n"));
-        while (matcher.find()) {
-            try {
-                blocks.add(new Block(matcher.group(1), Base64.getMimeDecoder().decode(matcher.group(2).strip())));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("the " + matcher.group(1) + " block is not valid base64");
-            }
-        }
-        return blocks;
     }
 }
