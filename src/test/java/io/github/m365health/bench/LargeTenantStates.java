@@ -93,11 +93,16 @@ public final class LargeTenantStates {
     }
 
     private static Issue issue(String tenant, int i, int postsPerIssue) {
+        return issue(tenant, i, postsPerIssue, NOW);
+    }
+
+    /** The {@code i}th issue of the workload as Graph would list it at {@code now}. */
+    static Issue issue(String tenant, int i, int postsPerIssue, Instant now) {
         boolean open = i < OPEN_ISSUES;
-        Instant start = NOW.minus(Duration.ofMinutes(37L * i + 90));
+        Instant start = now.minus(Duration.ofMinutes(37L * i + 90));
         Instant end = open ? null : start.plus(Duration.ofMinutes(45L + (i * 13L) % 2000));
-        if (end != null && end.isAfter(NOW)) {
-            end = NOW.minusSeconds(60);
+        if (end != null && end.isAfter(now)) {
+            end = now.minusSeconds(60);
         }
         List<IssuePost> posts = new ArrayList<>();
         for (int p = 0; p < postsPerIssue; p++) {
@@ -110,19 +115,24 @@ public final class LargeTenantStates {
                 serviceName(i % SERVICES), "Feature " + (i % 17), "Feature group " + (i % 7), classification,
                 Origin.MICROSOFT, open ? ServiceHealthStatus.SERVICE_DEGRADATION : ServiceHealthStatus.SERVICE_RESTORED,
                 !open, "Users may be intermittently unable to use feature " + i + " (" + tenant + ").",
-                start, end, end == null ? NOW.minusSeconds(300) : end.plusSeconds(600), posts);
+                start, end, end == null ? now.minusSeconds(300) : end.plusSeconds(600), posts);
     }
 
     private static Message message(String tenant, int m) {
+        return message(tenant, m, NOW);
+    }
+
+    /** The {@code m}th Message Center post of the workload as Graph would list it at {@code now}. */
+    static Message message(String tenant, int m, Instant now) {
         List<String> named = new ArrayList<>();
         for (int s = 0; s <= m % 3; s++) {
             named.add(serviceName((m + 7 * s) % SERVICES));
         }
         return new Message("MC" + (900_000 + m),
                 "(Updated) Planned change " + m + ": retirement of a legacy setting in " + named.get(0),
-                NOW.minus(Duration.ofDays(m)), m % 4 == 0 ? null : NOW.plus(Duration.ofDays(30 + m)),
-                NOW.minus(Duration.ofHours(m)), MessageCategory.values()[m % 3], MessageSeverity.values()[m % 3],
-                m % 5 == 0, m % ACTION_REQUIRED_EVERY == 0 ? NOW.plus(Duration.ofDays(20 + m % 60)) : null, named,
+                now.minus(Duration.ofDays(m)), m % 4 == 0 ? null : now.plus(Duration.ofDays(30 + m)),
+                now.minus(Duration.ofHours(m)), MessageCategory.values()[m % 3], MessageSeverity.values()[m % 3],
+                m % 5 == 0, m % ACTION_REQUIRED_EVERY == 0 ? now.plus(Duration.ofDays(20 + m % 60)) : null, named,
                 List.of("Admin impact (" + tenant + ")", "Retirement"));
     }
 
@@ -151,7 +161,7 @@ public final class LargeTenantStates {
         return seen;
     }
 
-    private static String serviceName(int s) {
+    static String serviceName(int s) {
         return "Microsoft Service " + s + " Online";
     }
 

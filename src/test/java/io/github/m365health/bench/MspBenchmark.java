@@ -1,0 +1,158 @@
+package io.github.m365health.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Issue 17's table for one run, against the packaged exporter as a separate process with the JVM
+ * options it ships with, polling {@link MspGraphStandIn} on loopback: time from the process start
+ * to {@code /-/ready}, series per family, the scrape table against a static server of the
+ * identical bytes, the health polls each tenant kept per minute, and the process's resident memory.
+ *
+ * <p>Usage: {@code MspBenchmark JAR TENANTS HEALTH_INTERVAL MESSAGES_INTERVAL POLL_WINDOW_SECONDS
+ * [JVM options...]}; {@code bench/run-msp-benchmark.sh} runs it three times and prints the spread.
+ */
+public final class MspBenchmark {
+
+    private static final Pattern LISTENING = Pattern.compile("listening address=127\\.0\\.0\\.1:(\\d+)");
+
+    private MspBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        int tenants = Integer.parseInt(args[1]);
+        String healthInterval = args[2];
+        String messagesInterval = args[3];
+        int pollWindow = Integer.parseInt(args[4]);
+        List<String> jvm = Arrays.asList(args).subList(5, args.length);
+        Path dir = Files.createTempDirectory("m365-msp-bench");
+        try (MspGraphStandIn graph = new MspGraphStandIn(tenants, 4)) {
+            Path config = writeConfig(dir, graph.origin(), tenants, healthInterval, messagesInterval);
+            Path log = dir.resolve("exporter.log");
+            List<String> command = new ArrayList<>(List.of("java"));
+            command.addAll(jvm);
+            command.addAll(List.of("-jar", jar.toString(), "--config.file=" + config,
+                    "--web.listen-address=127.0.0.1:0"));
+            long started = System.nanoTime();
+            Process exporter = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            try {
+                URI base = URI.create("http://127.0.0.1:" + awaitPort(log, exporter));
+                awaitReady(base, exporter);
+                double ready = (System.nanoTime() - started) / 1e9;
+                System.out.printf(Locale.ROOT, "RESULT ready seconds=%.2f%n", ready);
+                measure(new ScrapeTimer(), base.resolve("/metrics"), graph, tenants, pollWindow, log, exporter.pid());
+            } finally {
+                exporter.destroy();
+                exporter.waitFor();
+            }
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        System.out.flush();
+    }
+
+    private static void measure(ScrapeTimer scrapes, URI metrics, MspGraphStandIn graph, int tenants, int pollWindow,
+                                Path log, long pid) throws Exception {
+        if (pollWindow > 0) {
+            // Past the first polls and their imports, into the steady schedule.
+            Thread.sleep(10_000);
+            long skippedBefore = countLines(log, "poll skipped");
+            Map<String, Long> before = graph.issueListings();
+            long windowStart = System.nanoTime();
+            Thread.sleep(pollWindow * 1000L);
+            Map<String, Long> after = graph.issueListings();
+            double minutes = (System.nanoTime() - windowStart) / 60e9;
+            List<Double> perTenant = new ArrayList<>();
+            before.forEach((tenant, count) -> perTenant.add((after.get(tenant) - count) / minutes));
+            Collections.sort(perTenant);
+            System.out.printf(Locale.ROOT, "RESULT polls health_per_tenant_per_minute_min=%.1f median=%.1f max=%.1f"
+                            + " skipped_warning_lines=%d%n", perTenant.get(0), perTenant.get(perTenant.size() / 2),
+                    perTenant.get(perTenant.size() - 1), countLines(log, "poll skipped") - skippedBefore);
+        } else {
+            String text = new String(scrapes.fetch(metrics, ScrapeTimer.TEXT, false).body(), StandardCharsets.UTF_8);
+            SeriesBreakdown series = SeriesBreakdown.of(text);
+            series.print(System.out, tenants);
+            System.out.printf(Locale.ROOT, "RESULT series total=%d per_tenant=%.1f%n", series.total(),
+                    series.total() / (double) tenants);
+            scrapes.compare(metrics);
+        }
+        System.out.printf(Locale.ROOT, "RESULT memory rss_mib=%.0f peak_mib=%.0f%n", status(pid, "VmRSS"),
+                status(pid, "VmHWM"));
+    }
+
+    private static Path writeConfig(Path dir, URI graph, int tenants, String healthInterval, String messagesInterval)
+            throws IOException {
+        Path secret = dir.resolve("client-secret");
+        Files.writeString(secret, "bench-secret");
+        StringBuilder yaml = new StringBuilder("tenants:\n");
+        for (int t = 0; t < tenants; t++) {
+            yaml.append("  - name: tenant-").append(t).append('\n')
+                    .append("    tenant_id: ").append(MspGraphStandIn.tenantId(t)).append('\n')
+                    .append("    client_id: 11111111-1111-4111-8111-111111111111\n")
+                    .append("    client_secret_file: ").append(secret).append('\n')
+                    .append("    cloud: custom\n")
+                    .append("    authority_url: ").append(graph).append('\n')
+                    .append("    graph_url: ").append(graph).append('\n');
+        }
+        yaml.append("poll:\n  interval: ").append(healthInterval).append("\n  messages_interval: ")
+                .append(messagesInterval).append("\nstate:\n  path: ").append(dir.resolve("state.db")).append('\n');
+        Path config = dir.resolve("config.yaml");
+        Files.writeString(config, yaml);
+        return config;
+    }
+
+    private static int awaitPort(Path log, Process exporter) throws Exception {
+        while (exporter.isAlive()) {
+            Matcher port = LISTENING.matcher(Files.readString(log));
+            if (port.find()) {
+                return Integer.parseInt(port.group(1));
+            }
+            Thread.sleep(10);
+        }
+        throw new IOException("the exporter exited " + exporter.exitValue() + ": " + Files.readString(log));
+    }
+
+    private static void awaitReady(URI base, Process exporter) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(base.resolve("/-/ready")).build();
+        while (exporter.isAlive()) {
+            if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new IOException("the exporter exited before it was ready");
+    }
+
+    private static long countLines(Path log, String text) throws IOException {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(text)).count();
+        }
+    }
+
+    private static double status(long pid, String field) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith(field + ":")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.m365health.bench;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Times scrapes of an exporter's /metrics against a static JDK server answering the identical
+ * bytes (fetched from the exporter first): p50 of sequential scrapes and of 50 concurrent
+ * scrapers, for text 0.0.4 and for OpenMetrics with gzip, printed as {@code RESULT} lines.
+ */
+final class ScrapeTimer {
+
+    static final String TEXT = "text/plain;version=0.0.4";
+    static final String PROMETHEUS = "application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5";
+    private static final int SEQUENTIAL = 30;
+    private static final int CONCURRENT = 50;
+    private static final int CONCURRENT_ROUNDS = 3;
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    HttpResponse<byte[]> fetch(URI uri, String accept, boolean gzip) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = client.send(request(uri, accept, gzip), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IOException(uri + " answered " + response.statusCode());
+        }
+        return response;
+    }
+
+    /** Prints the four RESULT lines of text and gzip, sequential and concurrent, exporter against static. */
+    void compare(URI exporter) throws Exception {
+        byte[] text = fetch(exporter, TEXT, false).body();
+        HttpResponse<byte[]> zipped = fetch(exporter, PROMETHEUS, true);
+        System.out.printf(Locale.ROOT, "bytes: text %,d, OpenMetrics gzip %,d%n", text.length, zipped.body().length);
+        HttpServer statics = staticServer(text, zipped.body(), zipped.headers().firstValue("Content-Type").orElse(""));
+        try {
+            URI staticUri = URI.create("http://127.0.0.1:" + statics.getAddress().getPort() + "/metrics");
+            for (boolean gzip : new boolean[] {false, true}) {
+                String accept = gzip ? PROMETHEUS : TEXT;
+                String name = gzip ? "openmetrics+gzip" : "text";
+                double exporterSeq = sequentialP50(exporter, accept, gzip);
+                double staticSeq = sequentialP50(staticUri, accept, gzip);
+                double exporterPar = concurrentP50(exporter, accept, gzip);
+                double staticPar = concurrentP50(staticUri, accept, gzip);
+                System.out.printf(Locale.ROOT, "RESULT %s sequential exporter_ms=%.2f static_ms=%.2f ratio=%.2f%n",
+                        name, exporterSeq, staticSeq, exporterSeq / staticSeq);
+                System.out.printf(Locale.ROOT, "RESULT %s concurrent%d exporter_ms=%.2f static_ms=%.2f ratio=%.2f%n",
+                        name, CONCURRENT, exporterPar, staticPar, exporterPar / staticPar);
+            }
+        } finally {
+            statics.stop(0);
+            ((ExecutorService) statics.getExecutor()).shutdownNow();
+        }
+    }
+
+    private static HttpServer staticServer(byte[] text, byte[] gzipped, String gzippedType) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(CONCURRENT));
+        server.createContext("/metrics", exchange -> {
+            boolean gzip = exchange.getRequestHeaders().getOrDefault("Accept-Encoding", List.of()).contains("gzip");
+            byte[] body = gzip ? gzipped : text;
+            exchange.getResponseHeaders().add("Content-Type", gzip ? gzippedType : "text/plain; version=0.0.4; charset=utf-8");
+            if (gzip) {
+                exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+            }
+            exchange.sendResponseHeaders(200, body.length);
+            // In 64 KiB writes: one write of the whole body would take a direct buffer of its size per thread.
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int at = 0; at < body.length; at += 1 << 16) {
+                    out.write(body, at, Math.min(1 << 16, body.length - at));
+                }
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    private static HttpRequest request(URI uri, String accept, boolean gzip) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", accept);
+        if (gzip) {
+            request.header("Accept-Encoding", "gzip");
+        }
+        return request.build();
+    }
+
+    /** A timed scrape reads the whole body and keeps none of it: 50 clients holding 27 MB each would measure the heap. */
+    private void scrape(URI uri, String accept, boolean gzip) throws IOException, InterruptedException {
+        HttpResponse<Void> response = client.send(request(uri, accept, gzip), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200) {
+            throw new IOException(uri + " answered " + response.statusCode());
+        }
+    }
+
+    private double sequentialP50(URI uri, String accept, boolean gzip) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            scrape(uri, accept, gzip);
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < SEQUENTIAL; i++) {
+            long start = System.nanoTime();
+            scrape(uri, accept, gzip);
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        return median(millis);
+    }
+
+    private double concurrentP50(URI uri, String accept, boolean gzip) throws Exception {
+        ExecutorService scrapers = Executors.newFixedThreadPool(CONCURRENT);
+        try {
+            List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+            for (int round = 0; round < CONCURRENT_ROUNDS; round++) {
+                List<Future<?>> done = new ArrayList<>();
+                for (int i = 0; i < CONCURRENT; i++) {
+                    done.add(scrapers.submit(() -> {
+                        long start = System.nanoTime();
+                        scrape(uri, accept, gzip);
+                        millis.add((System.nanoTime() - start) / 1e6);
+                        return null;
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
+            }
+            return median(new ArrayList<>(millis));
+        } finally {
+            scrapers.shutdown();
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}
