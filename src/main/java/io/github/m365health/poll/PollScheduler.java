@@ -29,7 +29,7 @@ public final class PollScheduler implements AutoCloseable {
     private final List<TenantPoller> pollers;
     private final Jitter jitter;
     private final SkippedPolls skipped;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("m365-poll-timer"));
+    private final ScheduledExecutorService timer;
     private final ExecutorService workers;
 
     public PollScheduler(List<TenantPoller> pollers, RandomGenerator random, Clock clock) {
@@ -37,6 +37,13 @@ public final class PollScheduler implements AutoCloseable {
     }
 
     PollScheduler(List<TenantPoller> pollers, RandomGenerator random, Clock clock, int threads) {
+        this(pollers, random, clock, threads, Executors.newSingleThreadScheduledExecutor(daemon("m365-poll-timer")));
+    }
+
+    /** @param timer decides when polls are due; closed with the scheduler */
+    PollScheduler(List<TenantPoller> pollers, RandomGenerator random, Clock clock, int threads,
+                  ScheduledExecutorService timer) {
+        this.timer = timer;
         this.pollers = List.copyOf(pollers);
         this.jitter = new Jitter(random);
         this.skipped = new SkippedPolls(clock);

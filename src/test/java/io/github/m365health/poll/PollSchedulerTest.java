@@ -22,6 +22,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -85,6 +88,28 @@ class PollSchedulerTest {
         }
         assertEquals(threads, mostAtOnce.get(), "polls running at the same time");
         assertEquals(2 * tenants.size(), polled.size(), "listings polled: " + polled);
+    }
+
+    @Test
+    void everyFirstPollIsDueAtOnceAndEachSecondOneBetweenHalfAnIntervalAndAWholeOne() throws Exception {
+        List<String> tenants = List.of("t1", "t2", "t3");
+        TenantStateBoard board = board(tenants.toArray(String[]::new));
+        List<TenantPoller> pollers = tenants.stream().map(tenant -> new TenantPoller(tenant, ServiceFilter.ALL,
+                new ListingGraph(listing -> { }), TRACKER, new RecordingHistory(), board, Clock.systemUTC(),
+                new PollIntervals(Duration.ofSeconds(60), Duration.ofMinutes(5)))).toList();
+        RecordingTimer timer = new RecordingTimer();
+
+        try (PollScheduler scheduler = new PollScheduler(pollers, new Random(7), Clock.systemUTC(), 6, timer)) {
+            scheduler.start();
+            Eventually.await("every tenant's first polls were published and the second ones scheduled",
+                    Duration.ofSeconds(10), () -> tenants.stream().allMatch(t -> board.get(t).polledOnce())
+                            && timer.delays.size() == 12);
+        }
+        // Start schedules the first polls while the timer already runs them, so the order is free.
+        List<Long> delays = List.copyOf(timer.delays);
+        assertEquals(6, delays.stream().filter(ms -> ms == 0).count(), "first polls due at once, delays in ms: " + delays);
+        assertEquals(3, delays.stream().filter(ms -> ms >= 30_000 && ms <= 60_000).count(), "second health polls: " + delays);
+        assertEquals(3, delays.stream().filter(ms -> ms >= 150_000 && ms <= 300_000).count(), "second message polls: " + delays);
     }
 
     @Test
@@ -153,6 +178,21 @@ class PollSchedulerTest {
     private static TenantStateBoard board(String... tenants) {
         return new TenantStateBoard(List.of(tenants).stream()
                 .map(t -> TenantStateBoard.initialState(TenantSnapshot.empty(t, Instant.EPOCH))).toList());
+    }
+
+    /** The scheduler's real timer, noting the delay of every poll it is asked to schedule. */
+    private static final class RecordingTimer extends ScheduledThreadPoolExecutor {
+        final List<Long> delays = new CopyOnWriteArrayList<>();
+
+        RecordingTimer() {
+            super(1);
+        }
+
+        @Override
+        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+            delays.add(unit.toMillis(delay));
+            return super.schedule(command, delay, unit);
+        }
     }
 
     @FunctionalInterface
