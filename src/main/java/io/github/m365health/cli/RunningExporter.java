@@ -110,7 +110,7 @@ public final class RunningExporter implements AutoCloseable {
                 pollers.add(new TenantPoller(tenant.name(), tenant.services(), graph, tracker, history, board, clock,
                         plan.intervals(), new ReviewFetcher(tenant.name(), graph, history, clock), pollListener));
             }
-            PollScheduler scheduler = new PollScheduler(pollers, new SecureRandom());
+            PollScheduler scheduler = new PollScheduler(pollers, new SecureRandom(), clock);
             parts.add(scheduler);
             URI externalUrl = flags.externalUrl().orElse(ExternalUrl.defaultFor(flags.listenAddress()));
             metrics.exposeExternalUrl(externalUrl.toString());
