@@ -96,7 +96,7 @@ class IssueMetricsTest {
         assertEquals(6 * 86400 + 11 * 3600 + 30 * 60,
                 exposition.value("m365_issue_resolution_duration_seconds_sum", exchange));
         assertEquals(1, exposition.value("m365_issue_resolution_duration_seconds_count", exchange));
-        assertEquals(0, bucket(exposition, exchange, "259200.0"), "longer than 3 days");
+        assertEquals(0, bucket(exposition, exchange, "86400.0"), "longer than a day");
         assertEquals(1, bucket(exposition, exchange, "604800.0"), "shorter than 7 days");
         assertEquals(1, bucket(exposition, exchange, "+Inf"));
         assertEquals("histogram", exposition.type("m365_issue_resolution_duration_seconds"));
