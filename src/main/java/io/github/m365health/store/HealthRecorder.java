@@ -7,6 +7,7 @@ import io.github.m365health.health.Issue;
 import io.github.m365health.health.IssueBook;
 import io.github.m365health.health.IssueFigures;
 import io.github.m365health.health.IssueSummary;
+import io.github.m365health.health.PromisedUpdate;
 import io.github.m365health.health.RetiredTotals;
 import io.github.m365health.health.ServiceHealth;
 import java.sql.Connection;
@@ -37,10 +38,12 @@ final class HealthRecorder {
 
     /**
      * Writes the poll inside the caller's transaction and returns the memory to install once it
-     * commits. {@code changes} were tracked against {@code before.issues()}.
+     * commits. {@code changes} were tracked against {@code before.issues()}; {@code promises} is
+     * what {@link PromisedUpdates#read} found in their posts, outside the lock.
      */
     TenantMemory record(Connection connection, String tenant, TenantMemory before, List<ServiceHealth> services,
-                        HealthChanges changes, Instant polledAt) throws SQLException {
+                        HealthChanges changes, Map<String, PromisedUpdate> promisesRead, Instant polledAt)
+            throws SQLException {
         IssueBook tracked = before.issues().with(changes);
         Set<String> pruned = retention.prunableIssues(tracked, polledAt);
         RetiredTotals retiring = pruned.isEmpty() ? RetiredTotals.EMPTY : RetiredTotals.of(tracked, pruned, polledAt);
@@ -63,7 +66,8 @@ final class HealthRecorder {
         }
         tenantRows.saveHighWater(connection, tenant, impact.raisedSince(before.impact()));
         Map<String, Issue> shown = shown(before, changes, kept, polledAt);
-        Map<String, Instant> promises = PromisedUpdates.of(tenant, changes.changed(), before.promisedUpdates(), shown.keySet());
+        Map<String, Instant> promises = PromisedUpdates.of(tenant, changes.changed(), promisesRead,
+                before.promisedUpdates(), shown.keySet());
         return before.withHealth(services, kept, shown, retired, figures, impact, promises);
     }
 

@@ -44,6 +44,7 @@ final class MemoryLoader {
                 IssueFigures.of(book, retired),
                 new ImpactCounter(tenantRows.highWater(connection, tenant)),
                 messageRows.book(connection, tenant),
-                PromisedUpdates.of(tenant, shownIssues.values(), Map.of(), shownIssues.keySet()));
+                PromisedUpdates.of(tenant, shownIssues.values(),
+                        PromisedUpdates.read(shownIssues.values()), Map.of(), shownIssues.keySet()));
     }
 }

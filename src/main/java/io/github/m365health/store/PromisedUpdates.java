@@ -21,18 +21,34 @@ final class PromisedUpdates {
     }
 
     /**
-     * {@code previous} for issues given without posts, the promise of the latest post for the
+     * The promise of each issue's latest post, for the issues given with posts. Pure and the
+     * costly part (every post is parsed into its sections), so it runs before the store's write
+     * lock is taken: a first import parses hundreds of posts per tenant, and under the lock that
+     * kept every other tenant's poll waiting.
+     */
+    static Map<String, PromisedUpdate> read(Collection<Issue> withPosts) {
+        Map<String, PromisedUpdate> read = new HashMap<>();
+        for (Issue issue : withPosts) {
+            if (!issue.posts().isEmpty()) {
+                read.put(issue.id(), PromisedUpdate.ofLatest(issue.posts()));
+            }
+        }
+        return read;
+    }
+
+    /**
+     * {@code previous} for issues given without posts, the promise {@link #read} found for the
      * others; only for {@code shown} ids.
      */
-    static Map<String, Instant> of(String tenant, Collection<Issue> withPosts, Map<String, Instant> previous,
-                                   Set<String> shown) {
+    static Map<String, Instant> of(String tenant, Collection<Issue> withPosts, Map<String, PromisedUpdate> read,
+                                   Map<String, Instant> previous, Set<String> shown) {
         Map<String, Instant> promises = new HashMap<>(previous);
         for (Issue issue : withPosts) {
-            if (issue.posts().isEmpty()) {
+            PromisedUpdate update = read.get(issue.id());
+            if (update == null) {
                 continue;
             }
             promises.remove(issue.id());
-            PromisedUpdate update = PromisedUpdate.ofLatest(issue.posts());
             if (update instanceof PromisedUpdate.Promised promised) {
                 promises.put(issue.id(), promised.by());
             } else if (update instanceof PromisedUpdate.Unreadable unreadable && !issue.resolved()) {

@@ -10,6 +10,7 @@ import io.github.m365health.health.IssueBook;
 import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.health.MessageBook;
 import io.github.m365health.health.MessageChanges;
+import io.github.m365health.health.PromisedUpdate;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.log.Log;
@@ -100,10 +101,12 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
             throws StoreException {
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(changes, "changes");
+        Map<String, PromisedUpdate> promises = PromisedUpdates.read(changes.changed());
         synchronized (writeLock) {
             TenantMemory before = memory(tenant);
             TenantMemory after = database.transaction("record the health poll of tenant " + tenant,
-                    connection -> healthRecorder.record(connection, tenant, before, services, changes, polledAt));
+                    connection -> healthRecorder.record(connection, tenant, before, services, changes, promises,
+                            polledAt));
             memories.put(tenant, after);
         }
     }
