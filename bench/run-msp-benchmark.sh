@@ -34,7 +34,7 @@ for run in $(seq 1 "$runs"); do
   echo "== run $run of $runs: $tenants tenants, exporter JVM ${jvm[*]}"
   bench 60s 5m 0 | sed -u 's/^RESULT /RESULT scrape-run /' | tee -a "$results" \
     | if [ "$run" -eq 1 ]; then cat; else grep '^RESULT'; fi
-  bench 1s 1s 60 | sed -u 's/^RESULT /RESULT poll-run /' | tee -a "$results"
+  bench 1s 5m 60 | sed -u 's/^RESULT /RESULT poll-run /' | tee -a "$results"
 done
 
 echo

@@ -93,8 +93,22 @@ public final class MspBenchmark {
                     series.total() / (double) tenants);
             scrapes.compare(metrics);
         }
-        System.out.printf(Locale.ROOT, "RESULT memory rss_mib=%.0f peak_mib=%.0f%n", status(pid, "VmRSS"),
-                status(pid, "VmHWM"));
+        System.out.printf(Locale.ROOT, "RESULT memory rss_mib=%.0f peak_mib=%.0f live_heap_mib=%.0f%n",
+                status(pid, "VmRSS"), status(pid, "VmHWM"), liveHeap(pid));
+    }
+
+    /** The heap still in use after a full collection: what the shipped -Xmx must hold with headroom. */
+    private static double liveHeap(long pid) throws Exception {
+        jcmd(pid, "GC.run");
+        Matcher used = Pattern.compile("total \\d+K, used (\\d+)K").matcher(jcmd(pid, "GC.heap_info"));
+        return used.find() ? Long.parseLong(used.group(1)) / 1024.0 : Double.NaN;
+    }
+
+    private static String jcmd(long pid, String command) throws Exception {
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        return out;
     }
 
     private static Path writeConfig(Path dir, URI graph, int tenants, String healthInterval, String messagesInterval)
