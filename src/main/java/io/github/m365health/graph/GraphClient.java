@@ -41,17 +41,17 @@ final class GraphClient implements GraphApi {
 
     @Override
     public List<ServiceHealth> listHealthOverviews(Instant deadline) throws GraphException {
-        return list(GraphEndpoint.HEALTH_OVERVIEWS, deadline, items::serviceHealth);
+        return list(GraphEndpoint.HEALTH_OVERVIEWS, deadline, GraphItems.ServiceHealthDto.class, items::serviceHealth);
     }
 
     @Override
     public List<Issue> listIssues(Instant deadline) throws GraphException {
-        return list(GraphEndpoint.ISSUES, deadline, items::issue);
+        return list(GraphEndpoint.ISSUES, deadline, GraphItems.IssueDto.class, items::issue);
     }
 
     @Override
     public List<Message> listMessages(Instant deadline) throws GraphException {
-        return list(GraphEndpoint.MESSAGES, deadline, items::message);
+        return list(GraphEndpoint.MESSAGES, deadline, GraphItems.MessageDto.class, items::message);
     }
 
     @Override
@@ -67,14 +67,14 @@ final class GraphClient implements GraphApi {
         return Optional.of(new IncidentReport(reply.body(), reply.contentType()));
     }
 
-    private <T> List<T> list(GraphEndpoint endpoint, Instant deadline, PageParser.ItemReader<T> reader)
-            throws GraphException {
+    private <D extends GraphItems.ItemDto, T> List<T> list(GraphEndpoint endpoint, Instant deadline, Class<D> shape,
+                                                           PageParser.ItemReader<D, T> reader) throws GraphException {
         HttpUrl url = firstPage(endpoint);
         List<T> all = new ArrayList<>();
         int malformedPages = 0;
         for (int page = 1; ; page++) {
             byte[] body = fetch(endpoint, url, deadline);
-            PageParser.Page<T> parsed = parser.parse(endpoint, 200, body, page, reader);
+            PageParser.Page<T> parsed = parser.parse(endpoint, 200, body, page, shape, reader);
             all.addAll(parsed.items());
             malformedPages += parsed.malformedUtf8() ? 1 : 0;
             if (parsed.nextLink() == null || parsed.nextLink().isBlank()) {

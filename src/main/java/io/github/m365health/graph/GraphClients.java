@@ -34,7 +34,7 @@ public final class GraphClients {
         RetryingHttp retrying = retryingHttp(tenant, clock, sleeper, telemetry, http, policy, random);
         TokenSource tokens = tokenSource(tenant, retrying);
         PageParser parser = new PageParser(tenant.name());
-        GraphItems items = new GraphItems(parser.json(), new WireValues(tenant.name()));
+        GraphItems items = new GraphItems(new WireValues(tenant.name()));
         return new GraphClient(HttpUrl.get(tenant.graphUrl().toString()), tokens, retrying, parser, items);
     }
 

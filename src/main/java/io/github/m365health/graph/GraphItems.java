@@ -1,8 +1,6 @@
 package io.github.m365health.graph;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.m365health.graph.PageParser.InvalidItem;
 import io.github.m365health.health.Issue;
 import io.github.m365health.health.IssuePost;
@@ -19,22 +17,22 @@ import java.util.Objects;
  */
 final class GraphItems {
 
-    private record ServiceHealthDto(
+    record ServiceHealthDto(
             @JsonProperty("id") String id,
             @JsonProperty("service") String service,
-            @JsonProperty("status") String status) {
+            @JsonProperty("status") String status) implements ItemDto {
     }
 
-    private record ItemBodyDto(@JsonProperty("contentType") String contentType, @JsonProperty("content") String content) {
+    record ItemBodyDto(@JsonProperty("contentType") String contentType, @JsonProperty("content") String content) {
     }
 
-    private record PostDto(
+    record PostDto(
             @JsonProperty("createdDateTime") String createdDateTime,
             @JsonProperty("postType") String postType,
             @JsonProperty("description") ItemBodyDto description) {
     }
 
-    private record IssueDto(
+    record IssueDto(
             @JsonProperty("id") String id,
             @JsonProperty("title") String title,
             @JsonProperty("service") String service,
@@ -48,10 +46,10 @@ final class GraphItems {
             @JsonProperty("startDateTime") String startDateTime,
             @JsonProperty("endDateTime") String endDateTime,
             @JsonProperty("lastModifiedDateTime") String lastModifiedDateTime,
-            @JsonProperty("posts") List<PostDto> posts) {
+            @JsonProperty("posts") List<PostDto> posts) implements ItemDto {
     }
 
-    private record MessageDto(
+    record MessageDto(
             @JsonProperty("id") String id,
             @JsonProperty("title") String title,
             @JsonProperty("startDateTime") String startDateTime,
@@ -63,27 +61,28 @@ final class GraphItems {
             @JsonProperty("actionRequiredByDateTime") String actionRequiredByDateTime,
             @JsonProperty("services") List<String> services,
             @JsonProperty("tags") List<String> tags,
-            @JsonProperty("body") ItemBodyDto body) {
+            @JsonProperty("body") ItemBodyDto body) implements ItemDto {
     }
 
-    private final ObjectMapper json;
+    /** An item of a listing, which each has an id to name it by when it cannot be read. */
+    interface ItemDto {
+        String id();
+    }
+
     private final WireValues wire;
 
-    GraphItems(ObjectMapper json, WireValues wire) {
-        this.json = Objects.requireNonNull(json, "json");
+    GraphItems(WireValues wire) {
         this.wire = Objects.requireNonNull(wire, "wire");
     }
 
-    ServiceHealth serviceHealth(JsonNode node) throws InvalidItem {
-        ServiceHealthDto dto = bind(node, ServiceHealthDto.class);
+    ServiceHealth serviceHealth(ServiceHealthDto dto) throws InvalidItem {
         return new ServiceHealth(
                 required(dto.id(), "id"),
                 required(dto.service(), "service"),
                 wire.status(dto.status()));
     }
 
-    Issue issue(JsonNode node) throws InvalidItem {
-        IssueDto dto = bind(node, IssueDto.class);
+    Issue issue(IssueDto dto) throws InvalidItem {
         String id = required(dto.id(), "id");
         return new Issue(
                 id,
@@ -103,8 +102,7 @@ final class GraphItems {
                 posts(dto.posts()));
     }
 
-    Message message(JsonNode node) throws InvalidItem {
-        MessageDto dto = bind(node, MessageDto.class);
+    Message message(MessageDto dto) throws InvalidItem {
         return new Message(
                 required(dto.id(), "id"),
                 dto.title(),
@@ -144,14 +142,6 @@ final class GraphItems {
 
     private static List<String> strings(List<String> values) {
         return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
-    }
-
-    private <D> D bind(JsonNode node, Class<D> type) throws InvalidItem {
-        try {
-            return json.treeToValue(node, type);
-        } catch (Exception e) {
-            throw new InvalidItem("does not match the " + type.getSimpleName().replace("Dto", "") + " shape");
-        }
     }
 
     private static String required(String value, String field) throws InvalidItem {

@@ -1,5 +1,6 @@
 package io.github.m365health.graph;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -30,10 +31,15 @@ final class PageParser {
     record Page<T>(List<T> items, String nextLink, boolean malformedUtf8) {
     }
 
-    /** Maps one item of {@code value} to a domain record, or says why it cannot. */
+    /** Maps one item of {@code value}, bound to its wire shape, to a domain record, or says why it cannot. */
     @FunctionalInterface
-    interface ItemReader<T> {
-        T read(JsonNode item) throws InvalidItem;
+    interface ItemReader<D, T> {
+        T read(D item) throws InvalidItem;
+    }
+
+    /** A page bound in one pass; {@code nextLink} stays a node so that a non-string is seen, not coerced. */
+    record PageDto<D>(@JsonProperty("value") List<D> value,
+                              @JsonProperty("@odata.nextLink") JsonNode nextLink) {
     }
 
     static final class InvalidItem extends Exception {
@@ -64,9 +70,50 @@ final class PageParser {
         return json;
     }
 
-    <T> Page<T> parse(GraphEndpoint endpoint, int status, byte[] body, int page, ItemReader<T> reader) throws GraphException {
-        JsonNode root;
+    /**
+     * Reads a page whose items have the wire shape {@code shape}. A well-formed page (nearly all
+     * of them) is bound in one streaming pass; at a 1 s interval 100 tenants send a 750 KB issue
+     * page each a second, and building a tree first and binding each item from it doubled the
+     * exporter's CPU. Anything unusual (bytes that are not UTF-8, an item that is no object, a
+     * shape that does not bind, a non-string link) goes the careful way, item by item.
+     */
+    <D extends GraphItems.ItemDto, T> Page<T> parse(GraphEndpoint endpoint, int status, byte[] body, int page,
+                                                    Class<D> shape, ItemReader<D, T> reader) throws GraphException {
         boolean malformedUtf8 = !Utf8.isValid(body);
+        if (!malformedUtf8) {
+            PageDto<D> bound = bindWhole(body, shape);
+            if (bound != null) {
+                List<T> items = new ArrayList<>(bound.value().size());
+                for (int index = 0; index < bound.value().size(); index++) {
+                    D item = bound.value().get(index);
+                    try {
+                        items.add(reader.read(item));
+                    } catch (InvalidItem e) {
+                        skipped(endpoint, page, index, item.id() == null ? "" : item.id(), e);
+                    }
+                }
+                return new Page<>(items, text(bound.nextLink()), false);
+            }
+        }
+        return parseItemByItem(endpoint, status, body, page, malformedUtf8, shape, reader);
+    }
+
+    /** The page bound whole, or null when it has anything the item-by-item reading must judge. */
+    <D> PageDto<D> bindWhole(byte[] body, Class<D> shape) {
+        try {
+            PageDto<D> bound = json.readValue(body, json.getTypeFactory().constructParametricType(PageDto.class, shape));
+            boolean plain = bound != null && bound.value() != null && !bound.value().contains(null)
+                    && (bound.nextLink() == null || bound.nextLink().isNull() || bound.nextLink().isTextual());
+            return plain ? bound : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    <D, T> Page<T> parseItemByItem(GraphEndpoint endpoint, int status, byte[] body, int page,
+                                           boolean malformedUtf8, Class<D> shape, ItemReader<D, T> reader)
+            throws GraphException {
+        JsonNode root;
         try {
             // One bad byte in one title must not blind the tenant: Java's decoder puts U+FFFD in its place.
             root = malformedUtf8 ? json.readTree(new String(body, StandardCharsets.UTF_8)) : json.readTree(body);
@@ -90,13 +137,29 @@ final class PageParser {
                 if (!item.isObject()) {
                     throw new InvalidItem("not a JSON object");
                 }
-                items.add(reader.read(item));
+                items.add(reader.read(bind(item, shape)));
             } catch (InvalidItem e) {
-                LOG.warn("skipping a Graph item that cannot be read", "tenant", tenant, "endpoint", endpoint.label(),
-                        "page", page, "index", index, "id", item.path("id").asText(""), "reason", e.getMessage());
+                skipped(endpoint, page, index, item.path("id").asText(""), e);
             }
         }
-        return new Page<>(items, nextLink.isTextual() ? nextLink.asText() : null, malformedUtf8);
+        return new Page<>(items, text(nextLink), malformedUtf8);
+    }
+
+    private <D> D bind(JsonNode item, Class<D> shape) throws InvalidItem {
+        try {
+            return json.treeToValue(item, shape);
+        } catch (Exception e) {
+            throw new InvalidItem("does not match the " + shape.getSimpleName().replace("Dto", "") + " shape");
+        }
+    }
+
+    private void skipped(GraphEndpoint endpoint, int page, int index, String id, InvalidItem e) {
+        LOG.warn("skipping a Graph item that cannot be read", "tenant", tenant, "endpoint", endpoint.label(),
+                "page", page, "index", index, "id", id, "reason", e.getMessage());
+    }
+
+    private static String text(JsonNode nextLink) {
+        return nextLink != null && nextLink.isTextual() ? nextLink.asText() : null;
     }
 
     /** Once per listing, however many pages or bytes were affected. */

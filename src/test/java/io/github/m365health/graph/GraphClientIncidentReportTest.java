@@ -81,7 +81,7 @@ class GraphClientIncidentReportTest {
                 kit.telemetry.telemetry(), "contoso", 1024);
         PageParser parser = new PageParser("contoso");
         GraphClient client = new GraphClient(HttpUrl.get(kit.baseUrl), GraphClients.tokenSource(tenant, capped), capped,
-                parser, new GraphItems(parser.json(), new WireValues("contoso")));
+                parser, new GraphItems(new WireValues("contoso")));
 
         GraphException e = assertThrows(GraphException.class, () -> client.incidentReport("EX1215307", kit.deadline()));
 
