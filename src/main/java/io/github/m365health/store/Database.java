@@ -22,12 +22,18 @@ final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    // Reads (pages, the review check after every health poll) have a connection of their own: in
+    // WAL mode a reader sees the last commit and neither waits for the writer nor holds it up,
+    // where on the one connection 100 tenants' review checks queued behind every write.
+    private final Connection reader;
+    private final Object readLock = new Object();
     private final StoreLock lock;
-    private boolean closed;
+    private volatile boolean closed;
 
-    private Database(Path file, Connection connection, StoreLock lock) {
+    private Database(Path file, Connection connection, Connection reader, StoreLock lock) {
         this.file = file;
         this.connection = connection;
+        this.reader = reader;
         this.lock = lock;
     }
 
@@ -52,7 +58,7 @@ final class Database implements AutoCloseable {
                 statement.execute("PRAGMA busy_timeout = 10000");
             }
             Migrations.migrate(connection, now);
-            return new Database(file, connection, lock);
+            return new Database(file, connection, reader(file), lock);
         } catch (SQLException e) {
             closeQuietly(connection);
             releaseQuietly(lock);
@@ -90,12 +96,55 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs read-only {@code work} as one read transaction on the reading connection, so all of it
+     * sees the same commit; it never waits for a write. {@code doing} completes "could not ...".
+     */
+    <T> T read(String doing, Work<T> work) throws StoreException {
+        synchronized (readLock) {
+            if (closed) {
+                throw new StoreException("state store " + file + " is closed; could not " + doing);
+            }
+            try {
+                reader.setAutoCommit(false);
+                T result = work.run(reader);
+                reader.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    reader.rollback();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw new StoreException("state store " + file + ": could not " + doing + ": " + StoreFile.oneLine(e), e);
+            } finally {
+                try {
+                    reader.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // The connection is broken; the next read reports it.
+                }
+            }
+        }
+    }
+
+    private static Connection reader(Path file) throws SQLException {
+        Connection reader = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Statement statement = reader.createStatement()) {
+            statement.execute("PRAGMA query_only = 1");
+            statement.execute("PRAGMA busy_timeout = 10000");
+        }
+        return reader;
+    }
+
     @Override
     public synchronized void close() throws StoreException {
         if (closed) {
             return;
         }
         closed = true;
+        synchronized (readLock) {
+            closeQuietly(reader);
+        }
         try {
             connection.close();
         } catch (SQLException e) {

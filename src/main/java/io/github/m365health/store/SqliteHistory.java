@@ -145,7 +145,7 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
 
     @Override
     public List<String> awaitingReview(String tenant) throws StoreException {
-        return database.transaction("list the issues of tenant " + tenant + " awaiting their review",
+        return database.read("list the issues of tenant " + tenant + " awaiting their review",
                 connection -> reviewRows.awaiting(connection, tenant));
     }
 
@@ -163,7 +163,7 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
 
     @Override
     public Optional<StoredReview> review(String tenant, String issueId) throws StoreException {
-        return database.transaction("read the review of issue " + issueId + " of tenant " + tenant,
+        return database.read("read the review of issue " + issueId + " of tenant " + tenant,
                 connection -> reviewRows.find(connection, tenant, issueId));
     }
 

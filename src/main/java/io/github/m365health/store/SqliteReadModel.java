@@ -126,7 +126,7 @@ final class SqliteReadModel implements ReadModel {
 
     private <T> T read(String doing, Database.Work<T> work) throws ReadException {
         try {
-            return database.transaction(doing, work);
+            return database.read(doing, work);
         } catch (StoreException e) {
             throw new ReadException(e.getMessage(), e);
         }

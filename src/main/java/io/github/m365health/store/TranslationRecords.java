@@ -38,7 +38,7 @@ public final class TranslationRecords {
     /** The stored translations among {@code sourceSha256s}, by hash. */
     public Map<String, String> find(String provider, String target, Collection<String> sourceSha256s)
             throws StoreException {
-        return database.transaction("read translations", connection -> {
+        return database.read("read translations", connection -> {
             Map<String, String> found = new HashMap<>();
             var hashes = sourceSha256s.stream().distinct().toList();
             for (int from = 0; from < hashes.size(); from += LOOKUP_CHUNK) {
@@ -86,7 +86,7 @@ public final class TranslationRecords {
 
     /** Characters sent to {@code provider} in {@code month}, whether or not their translations came back. */
     public long charactersIn(String provider, YearMonth month) throws StoreException {
-        return database.transaction("read translation usage", connection -> {
+        return database.read("read translation usage", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT coalesce(sum(characters), 0) FROM translation_usage WHERE provider = ? AND month = ?")) {
                 select.setString(1, provider);
@@ -100,7 +100,7 @@ public final class TranslationRecords {
 
     /** Characters ever sent to {@code provider}: where the characters counter starts after a restart. */
     public long charactersTotal(String provider) throws StoreException {
-        return database.transaction("read translation usage", connection -> {
+        return database.read("read translation usage", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT coalesce(sum(characters), 0) FROM translation_usage WHERE provider = ?")) {
                 select.setString(1, provider);
