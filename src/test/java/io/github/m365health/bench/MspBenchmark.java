@@ -100,8 +100,13 @@ public final class MspBenchmark {
     /** The heap still in use after a full collection: what the shipped -Xmx must hold with headroom. */
     private static double liveHeap(long pid) throws Exception {
         jcmd(pid, "GC.run");
+        // G1 prints one line for its heap, the serial collector one per generation: add them up.
         Matcher used = Pattern.compile("total \\d+K, used (\\d+)K").matcher(jcmd(pid, "GC.heap_info"));
-        return used.find() ? Long.parseLong(used.group(1)) / 1024.0 : Double.NaN;
+        long kib = 0;
+        while (used.find()) {
+            kib += Long.parseLong(used.group(1));
+        }
+        return kib / 1024.0;
     }
 
     private static String jcmd(long pid, String command) throws Exception {
