@@ -16,7 +16,7 @@ tenants="${2:-100}"
 shift 2 || shift $# || true
 jvm=("$@")
 # The options examples/systemd, examples/compose, deploy/ and the README ship (ShippedHeapTest keeps them equal).
-[ ${#jvm[@]} -eq 0 ] && jvm=(-Xmx256m -XX:+ExitOnOutOfMemoryError)
+[ ${#jvm[@]} -eq 0 ] && jvm=(-Xmx320m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError)
 
 mvn -q -o -DskipTests package
 mvn -q -o test-compile
