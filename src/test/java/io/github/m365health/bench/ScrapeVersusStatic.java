@@ -69,6 +69,8 @@ public final class ScrapeVersusStatic {
                 }
             } finally {
                 statics.stop(0);
+                // The server's executor is ours to end; its threads would keep the JVM alive after main.
+                ((ExecutorService) statics.getExecutor()).shutdownNow();
             }
         }
     }
