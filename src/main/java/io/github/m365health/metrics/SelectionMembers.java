@@ -1,0 +1,96 @@
+package io.github.m365health.metrics;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+
+/**
+ * The gzip members of one format and tenant selection: one per tenant family (or run of small
+ * families), holding HELP, TYPE and every selected tenant's lines, and one of the live families
+ * (Graph and translation counters, web info, the trailer). Members are kept by the index of
+ * their first family.
+ *
+ * <p>A family member is valid while the arrays it was compressed from are the same instances
+ * ({@link TenantFragment} keeps a family's array while its bytes stay equal), so checking costs a
+ * reference comparison per tenant. No lock is held while compressing: scrapes racing to rebuild
+ * the same member compress equal bytes, and whichever is stored last is as good as the other.
+ */
+final class SelectionMembers {
+
+    private record FamilyMember(List<byte[]> sources, byte[] gzip) {
+
+        boolean builtFrom(List<byte[]> parts) {
+            if (parts.size() != sources.size()) {
+                return false;
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i) != sources.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The live families as text for the counter versions it was rendered at; gzip on first need. */
+    static final class LiveMember {
+        private final LiveFamilies.Version version;
+        private final byte[] text;
+        private final LongAdder compressions;
+        private volatile byte[] gzip;
+
+        private LiveMember(LiveFamilies.Version version, byte[] text, LongAdder compressions) {
+            this.version = version;
+            this.text = text;
+            this.compressions = compressions;
+        }
+
+        byte[] text() {
+            return text;
+        }
+
+        byte[] gzip() {
+            byte[] compressed = gzip;
+            if (compressed == null) {
+                compressed = GzipMember.of(text);
+                compressions.increment();
+                gzip = compressed;
+            }
+            return compressed;
+        }
+    }
+
+    private final AtomicReferenceArray<FamilyMember> families = new AtomicReferenceArray<>(MetricFamilies.ALL.size());
+    private final LongAdder compressions;
+    private volatile LiveMember live;
+
+    SelectionMembers(LongAdder compressions) {
+        this.compressions = compressions;
+    }
+
+    /**
+     * The member joining {@code parts}, which start with the header of the family at {@code first}
+     * in {@link MetricFamilies#ALL}; compressed now unless the one kept there joined the same arrays.
+     */
+    byte[] member(int first, List<byte[]> parts) {
+        FamilyMember member = families.get(first);
+        if (member == null || !member.builtFrom(parts)) {
+            member = new FamilyMember(List.copyOf(parts), GzipMember.of(parts));
+            compressions.increment();
+            families.set(first, member);
+        }
+        return member.gzip();
+    }
+
+    /** The live families at {@code version}, rendered by {@code render} unless they already were. */
+    LiveMember live(LiveFamilies.Version version, Supplier<String> render) {
+        LiveMember member = live;
+        if (member == null || !member.version.equals(version)) {
+            member = new LiveMember(version, render.get().getBytes(StandardCharsets.UTF_8), compressions);
+            live = member;
+        }
+        return member;
+    }
+}
