@@ -87,35 +87,17 @@ final class RenderedExposition {
             }
         }
         fragments.keySet().retainAll(current);
-        List<FamilySpec> specs = MetricFamilies.ALL;
-        List<byte[]> member = new ArrayList<>();
-        long memberSize = 0;
-        int memberStart = 0;
-        for (int index = 0; index < specs.size(); index++) {
-            boolean headerWritten = false;
-            for (TenantFragment part : parts) {
-                byte[] lines = part.lines(format, index);
-                if (lines == null) {
-                    continue;
-                }
-                // A family no tenant has a series of is left out, header too, as the writer does.
-                if (!headerWritten) {
-                    if (member.isEmpty()) {
-                        memberStart = index;
-                    }
-                    memberSize += add(headers.of(format, specs.get(index)), member, gzip, out);
-                    headerWritten = true;
-                }
-                memberSize += add(lines, member, gzip, out);
+        if (gzip) {
+            List<byte[]> joined = selection.joinedFrom(parts);
+            if (joined == null) {
+                joined = tenantMembers(format, parts, selection);
+                selection.remember(parts, joined);
             }
-            if (gzip && memberSize >= memberBytes) {
-                out.write(selection.member(memberStart, member));
-                member.clear();
-                memberSize = 0;
+            for (byte[] member : joined) {
+                out.write(member);
             }
-        }
-        if (!member.isEmpty()) {
-            out.write(selection.member(memberStart, member));
+        } else {
+            writeText(format, parts, out);
         }
         // Read before rendering, so a counter changed meanwhile shows as a newer version next time.
         LiveFamilies.Version version = live.version();
@@ -123,14 +105,61 @@ final class RenderedExposition {
         out.write(gzip ? liveMember.gzip() : liveMember.text());
     }
 
-    /** Writes {@code bytes} plain, or adds them to the gzip member being gathered. */
-    private static int add(byte[] bytes, List<byte[]> member, boolean gzip, OutputStream out) throws IOException {
-        if (gzip) {
-            member.add(bytes);
-        } else {
-            out.write(bytes);
+    /** Every family with its header, then each tenant's lines; a family no tenant has a series of is left out, as the writer does. */
+    private void writeText(ExpositionFormat format, List<TenantFragment> parts, OutputStream out) throws IOException {
+        List<FamilySpec> specs = MetricFamilies.ALL;
+        for (int index = 0; index < specs.size(); index++) {
+            boolean headerWritten = false;
+            for (TenantFragment part : parts) {
+                byte[] lines = part.lines(format, index);
+                if (lines == null) {
+                    continue;
+                }
+                if (!headerWritten) {
+                    out.write(headers.of(format, specs.get(index)));
+                    headerWritten = true;
+                }
+                out.write(lines);
+            }
         }
-        return bytes.length;
+    }
+
+    /** The same bytes as {@link #writeText}, as gzip members of at least {@code memberBytes} each (but the last). */
+    private List<byte[]> tenantMembers(ExpositionFormat format, List<TenantFragment> parts, SelectionMembers selection) {
+        List<FamilySpec> specs = MetricFamilies.ALL;
+        List<byte[]> out = new ArrayList<>();
+        List<byte[]> member = new ArrayList<>();
+        long memberSize = 0;
+        int memberStart = 0;
+        for (int index = 0; index < specs.size(); index++) {
+            boolean headerAdded = false;
+            for (TenantFragment part : parts) {
+                byte[] lines = part.lines(format, index);
+                if (lines == null) {
+                    continue;
+                }
+                if (!headerAdded) {
+                    if (member.isEmpty()) {
+                        memberStart = index;
+                    }
+                    byte[] header = headers.of(format, specs.get(index));
+                    member.add(header);
+                    memberSize += header.length;
+                    headerAdded = true;
+                }
+                member.add(lines);
+                memberSize += lines.length;
+            }
+            if (memberSize >= memberBytes) {
+                out.add(selection.member(memberStart, member));
+                member.clear();
+                memberSize = 0;
+            }
+        }
+        if (!member.isEmpty()) {
+            out.add(selection.member(memberStart, member));
+        }
+        return out;
     }
 
     /** Gzip members compressed so far, for tests that a scrape compressed only what changed. */

@@ -62,9 +62,14 @@ final class SelectionMembers {
         }
     }
 
+    /** The members of a whole answer and the fragments they were joined from. */
+    private record Joined(List<TenantFragment> fragments, List<byte[]> members) {
+    }
+
     private final AtomicReferenceArray<FamilyMember> families = new AtomicReferenceArray<>(MetricFamilies.ALL.size());
     private final LongAdder compressions;
     private volatile LiveMember live;
+    private volatile Joined joined;
 
     SelectionMembers(LongAdder compressions) {
         this.compressions = compressions;
@@ -82,6 +87,29 @@ final class SelectionMembers {
             families.set(first, member);
         }
         return member.gzip();
+    }
+
+    /**
+     * The tenant members of the last answer if it was joined from these very fragments, else null.
+     * A fragment is only replaced when its tenant publishes a new state, so between polls a scrape
+     * checks one reference per tenant instead of one per tenant and family; the latter took about
+     * a third of the handler's samples of a gzip scrape in a profile of 100 tenants.
+     */
+    List<byte[]> joinedFrom(List<TenantFragment> fragments) {
+        Joined last = joined;
+        if (last == null || last.fragments().size() != fragments.size()) {
+            return null;
+        }
+        for (int i = 0; i < fragments.size(); i++) {
+            if (last.fragments().get(i) != fragments.get(i)) {
+                return null;
+            }
+        }
+        return last.members();
+    }
+
+    void remember(List<TenantFragment> fragments, List<byte[]> members) {
+        joined = new Joined(List.copyOf(fragments), List.copyOf(members));
     }
 
     /** The live families at {@code version}, rendered by {@code render} unless they already were. */

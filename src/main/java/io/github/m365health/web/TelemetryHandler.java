@@ -33,8 +33,9 @@ import java.util.zip.GZIPOutputStream;
  * about 0.14 GB, with no answer-sized buffer left behind.
  *
  * <p>A whole scrape, or one limited by {@code ?tenant=NAME} (repeatable), is copied from the
- * tenant fragments {@link ExporterMetrics} rendered once per published state; only the rarer
- * {@code ?name[]=} filter still renders families on the request.
+ * tenant fragments {@link ExporterMetrics} rendered once per published state, and with gzip from
+ * the members it compressed once per change; only the rarer {@code ?name[]=} filter still
+ * renders and compresses families on the request.
  */
 final class TelemetryHandler implements WebRoute {
 
