@@ -14,11 +14,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -178,11 +182,51 @@ class RenderedExpositionCachingTest {
         }
     }
 
+    @Test
+    void concurrentScrapesWhileATenantPublishesEachGetOneWholeStatesAnswer() throws Exception {
+        List<TenantState> before = StoryStates.twoTenants();
+        // Two families differ (m365_up, m365_poll_duration_seconds), so a torn answer would match neither.
+        List<TenantState> after = List.of(failedIssuesPoll(StoryStates.contoso()), StoryStates.fabrikam());
+        Set<String> answers = Set.of(writerAnswer(before), writerAnswer(after));
+        ExecutorService scrapers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> scrapes = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                scrapes.add(scrapers.submit(() -> gunzip(ExpositionFormat.OPEN_METRICS, Set.of())));
+                // Each state published anew, as a poll does: equal content, another instance.
+                published.set(i % 2 == 0 ? List.of(failedIssuesPoll(StoryStates.contoso()), StoryStates.fabrikam())
+                        : StoryStates.twoTenants());
+            }
+            for (Future<String> scrape : scrapes) {
+                String answer = scrape.get();
+                assertTrue(answers.contains(answer), answer);
+            }
+        } finally {
+            scrapers.shutdownNow();
+        }
+    }
+
+    private String writerAnswer(List<TenantState> states) {
+        List<TenantState> kept = published.getAndSet(states);
+        try {
+            return ExpositionFormat.OPEN_METRICS.write(collector.collect());
+        } finally {
+            published.set(kept);
+        }
+    }
+
+    private static TenantState failedIssuesPoll(TenantState state) {
+        Map<Listing, EndpointStatus> endpoints = new HashMap<>(state.endpoints());
+        EndpointStatus issues = endpoints.get(Listing.ISSUES);
+        endpoints.put(Listing.ISSUES, new EndpointStatus(false, issues.lastSuccess(), Duration.ofMillis(30_000)));
+        return new TenantState(state.tenant(), state.snapshot(), endpoints, "issues: HTTP 503");
+    }
+
     private static TenantState withIssuesPollDuration(TenantState state, long millis) {
         Map<Listing, EndpointStatus> endpoints = new HashMap<>(state.endpoints());
         EndpointStatus issues = endpoints.get(Listing.ISSUES);
         endpoints.put(Listing.ISSUES, new EndpointStatus(issues.lastSucceeded(), issues.lastSuccess(),
-                java.time.Duration.ofMillis(millis)));
+                Duration.ofMillis(millis)));
         return new TenantState(state.tenant(), state.snapshot(), endpoints, state.lastError());
     }
 
