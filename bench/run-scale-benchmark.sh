@@ -36,8 +36,12 @@ grep '^RESULT' "$results" | awk '
       split("exporter_ms static_ms ratio", cols, " ")
       for (c = 1; c <= 3; c++) {
         m = n[k, cols[c]]; delete a
-        for (i = 1; i <= m; i++) a[i] = v[k, cols[c], i] + 0
-        asort(a)
+        # Insertion sort: asort is gawk only, and the default awk of Debian is mawk.
+        for (i = 1; i <= m; i++) {
+          x = v[k, cols[c], i] + 0
+          for (j = i - 1; j >= 1 && a[j] > x; j--) a[j + 1] = a[j]
+          a[j + 1] = x
+        }
         line = line sprintf("  %s %.2f / %.2f / %.2f", cols[c], a[1], a[int((m + 1) / 2)], a[m])
       }
       print line

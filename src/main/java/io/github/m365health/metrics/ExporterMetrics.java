@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
+import java.util.Set;
 
 /**
  * The exporter's metrics: its own {@link CollectorRegistry} (never the default one) holding one
@@ -67,14 +67,18 @@ public final class ExporterMetrics {
 
     /**
      * Writes the scrape answer in {@code contentType} (one that {@link #negotiate} gave) for the
-     * tenants {@code tenants} accepts, from fragments rendered once per tenant state.
+     * tenants named in {@code tenants} (empty: every tenant), from fragments rendered once per
+     * tenant state.
      */
-    public void writeExposition(String contentType, Predicate<String> tenants, OutputStream out) throws IOException {
+    public void writeExposition(String contentType, Set<String> tenants, OutputStream out) throws IOException {
         rendered.write(ExpositionFormat.of(contentType), tenants, false, out);
     }
 
-    /** As {@link #writeExposition}, gzip-compressed, from members compressed when each fragment was rendered. */
-    public void writeGzipExposition(String contentType, Predicate<String> tenants, OutputStream out) throws IOException {
+    /**
+     * As {@link #writeExposition}, gzip-compressed: one member per family, kept until a tenant's
+     * lines of that family change, so an unchanged answer is served without compressing.
+     */
+    public void writeGzipExposition(String contentType, Set<String> tenants, OutputStream out) throws IOException {
         rendered.write(ExpositionFormat.of(contentType), tenants, true, out);
     }
 

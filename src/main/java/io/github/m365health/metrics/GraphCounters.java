@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Live counters of the HTTP traffic to Graph and the token endpoint. Unlike the tenant data these
@@ -31,6 +32,8 @@ public final class GraphCounters {
             .withoutExemplars()
             .create();
 
+    private final AtomicLong changes = new AtomicLong();
+
     /** The recorder one tenant's Graph client reports to; each call names the tenant in its labels. */
     public GraphTraffic forTenant(String tenant) {
         Objects.requireNonNull(tenant, "tenant");
@@ -39,6 +42,7 @@ public final class GraphCounters {
 
     void requestCompleted(String tenantLabel, String endpoint, String code) {
         requests.labels(tenantLabel, endpoint, LabelValues.trim(code)).inc();
+        changes.incrementAndGet();
     }
 
     void startRetriesAtZero(String tenantLabel, Collection<String> endpoints, Collection<String> reasons) {
@@ -48,10 +52,20 @@ public final class GraphCounters {
                 retries.labels(tenantLabel, endpoint, reason);
             }
         }
+        changes.incrementAndGet();
     }
 
     void retried(String tenantLabel, String endpoint, String reason) {
         retries.labels(tenantLabel, endpoint, LabelValues.trim(reason)).inc();
+        changes.incrementAndGet();
+    }
+
+    /**
+     * Counts every change, after making it: a scrape that read this before collecting has at
+     * least those values, so it may keep its rendering until the count moves on.
+     */
+    long changes() {
+        return changes.get();
     }
 
     /**

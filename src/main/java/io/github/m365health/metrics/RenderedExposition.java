@@ -1,21 +1,15 @@
 package io.github.m365health.metrics;
 
 import io.github.m365health.health.TenantState;
-import io.prometheus.client.Collector.MetricFamilySamples;
-import io.prometheus.client.Collector.MetricFamilySamples.Sample;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The /metrics answer joined from tenant fragments, each rendered once per published state rather
@@ -25,41 +19,44 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>Fragments hold sample lines per family, so the answer is written family by family (one HELP
  * and TYPE each, then every tenant's lines in tenant order), which is exactly the order and the
- * bytes {@link ExporterCollector} and simpleclient's writer produce for the same states.
- * Concurrent scrapes may both render a tenant whose state just changed; both get equal bytes and
- * the later one is kept, so no lock is held while rendering.
+ * bytes {@link ExporterCollector} and simpleclient's writer produce for the same states. A gzip
+ * answer is one member per family across the selected tenants (small families share one),
+ * compressed again when one of their lines changed and otherwise served as it is; one member per
+ * tenant and family cost 1.5 times the bytes of the whole answer compressed at once, and their
+ * compression on every render.
+ *
+ * <p>A fragment is rendered by the first scrape after its tenant published a new state, not at
+ * publishing: at a 1 s poll interval 100 tenants publish more states than scrapes read. Concurrent
+ * scrapes may both render it; both get equal bytes and the later one is kept, so no lock is held
+ * while rendering.
  */
 final class RenderedExposition {
 
     /**
-     * Below this many bytes of answer, compressing it whole on the request costs little and gives
-     * a much smaller answer than many small members would (each has its own header and dictionary).
+     * Families are compressed together until their lines reach this size: the small ones (up,
+     * poll figures, build info) would otherwise each pay a member's header and an empty
+     * dictionary, and a small answer would compress far worse than whole. For 100 MSP tenants the
+     * members came to 817,001 bytes, against 835,116 for the same answer compressed whole.
      */
-    static final int LIVE_GZIP_BELOW = 256 << 10;
+    static final int MEMBER_BYTES = 64 << 10;
 
     private final ExporterCollector collector;
-    private final int liveGzipBelow;
+    private final int memberBytes;
+    private final FamilyHeaders headers = new FamilyHeaders();
+    private final LiveFamilies live;
+    private final MemberCache members = new MemberCache();
+    private final TenantFragment exporterFragment;
     private final Map<String, TenantFragment> fragments = new ConcurrentHashMap<>();
-    private final Map<ExpositionFormat, Map<FamilySpec, String>> headers = new EnumMap<>(ExpositionFormat.class);
-    private final Map<ExpositionFormat, Map<FamilySpec, byte[]>> gzipHeaders = new EnumMap<>(ExpositionFormat.class);
 
     RenderedExposition(ExporterCollector collector) {
-        this(collector, LIVE_GZIP_BELOW);
+        this(collector, MEMBER_BYTES);
     }
 
-    RenderedExposition(ExporterCollector collector, int liveGzipBelow) {
+    RenderedExposition(ExporterCollector collector, int memberBytes) {
         this.collector = collector;
-        this.liveGzipBelow = liveGzipBelow;
-        for (ExpositionFormat format : ExpositionFormat.values()) {
-            Map<FamilySpec, String> byFamily = new HashMap<>();
-            for (FamilySpec spec : MetricFamilies.ALL) {
-                byFamily.put(spec, format.header(new Family(spec).toSamples()));
-            }
-            headers.put(format, byFamily);
-            Map<FamilySpec, byte[]> compressed = new HashMap<>();
-            byFamily.forEach((spec, header) -> compressed.put(spec, GzipMember.of(utf8(header))));
-            gzipHeaders.put(format, compressed);
-        }
+        this.memberBytes = memberBytes;
+        this.live = new LiveFamilies(collector);
+        this.exporterFragment = TenantFragment.of(null, collector.exporterFamilies(), null, headers);
     }
 
     /** Renders the tenant's fragment now if its state is newer than the one last rendered. */
@@ -68,120 +65,105 @@ final class RenderedExposition {
         if (cached != null && cached.source() == state) {
             return cached;
         }
-        TenantFragment rendered = render(state, collector.renderTenant(state));
+        TenantFragment rendered = TenantFragment.of(state, collector.renderTenant(state), cached, headers);
         fragments.put(state.tenant(), rendered);
         return rendered;
     }
 
     /**
-     * Writes the answer for the tenants accepted; with {@code gzip}, as a gzip stream joined from
-     * members compressed when the fragments were rendered.
+     * Writes the answer for the tenants named ({@code tenants} empty: every tenant); with
+     * {@code gzip}, as a gzip stream of members compressed when their inputs last changed.
      */
-    void write(ExpositionFormat format, Predicate<String> tenants, boolean gzip, OutputStream out) throws IOException {
+    void write(ExpositionFormat format, Set<String> tenants, boolean gzip, OutputStream out) throws IOException {
+        Predicate<String> accepted = tenants.isEmpty() ? tenant -> true : tenants::contains;
+        SelectionMembers selection = members.of(format, tenants);
         List<TenantFragment> parts = new ArrayList<>();
-        parts.add(render(null, collector.exporterFamilies()));
+        parts.add(exporterFragment);
         Set<String> current = new HashSet<>();
         for (TenantState state : ExporterCollector.byTenantName(collector.currentStates())) {
             current.add(state.tenant());
-            if (tenants.test(state.tenant())) {
+            if (accepted.test(state.tenant())) {
                 parts.add(fragmentOf(state));
             }
         }
         fragments.keySet().retainAll(current);
-        if (gzip && plainSize(format, parts) < liveGzipBelow) {
-            GZIPOutputStream zip = new GZIPOutputStream(out, 1 << 16);
-            join(format, parts, tenants, false, zip);
-            zip.finish();
-            return;
-        }
-        join(format, parts, tenants, gzip, out);
-    }
-
-    private static long plainSize(ExpositionFormat format, List<TenantFragment> parts) {
-        long size = 0;
-        for (TenantFragment part : parts) {
-            for (FamilySpec spec : MetricFamilies.ALL) {
-                byte[] lines = part.lines(format, spec, false);
-                size += lines == null ? 0 : lines.length;
+        if (gzip) {
+            List<byte[]> joined = selection.joinedFrom(parts);
+            if (joined == null) {
+                joined = tenantMembers(format, parts, selection);
+                selection.remember(parts, joined);
             }
+            for (byte[] member : joined) {
+                out.write(member);
+            }
+        } else {
+            writeText(format, parts, out);
         }
-        return size;
+        // Read before rendering, so a counter changed meanwhile shows as a newer version next time.
+        LiveFamilies.Version version = live.version();
+        SelectionMembers.LiveMember liveMember = selection.live(version, () -> live.render(format, accepted));
+        out.write(gzip ? liveMember.gzip() : liveMember.text());
     }
 
-    private void join(ExpositionFormat format, List<TenantFragment> parts, Predicate<String> tenants, boolean gzip,
-                      OutputStream out) throws IOException {
-        for (FamilySpec spec : MetricFamilies.ALL) {
+    /** Every family with its header, then each tenant's lines; a family no tenant has a series of is left out, as the writer does. */
+    private void writeText(ExpositionFormat format, List<TenantFragment> parts, OutputStream out) throws IOException {
+        List<FamilySpec> specs = MetricFamilies.ALL;
+        for (int index = 0; index < specs.size(); index++) {
             boolean headerWritten = false;
             for (TenantFragment part : parts) {
-                byte[] lines = part.lines(format, spec, gzip);
+                byte[] lines = part.lines(format, index);
                 if (lines == null) {
                     continue;
                 }
                 if (!headerWritten) {
-                    out.write(gzip ? gzipHeaders.get(format).get(spec) : utf8(headers.get(format).get(spec)));
+                    out.write(headers.of(format, specs.get(index)));
                     headerWritten = true;
                 }
                 out.write(lines);
             }
         }
-        // The writer ends the last families with the format's trailer (OpenMetrics' EOF).
-        byte[] live = utf8(format.write(liveFamilies(tenants)));
-        out.write(gzip ? GzipMember.of(live) : live);
     }
 
-    /** The counters and info families that change between polls, so are never cached. */
-    private List<MetricFamilySamples> liveFamilies(Predicate<String> tenants) {
-        List<MetricFamilySamples> out = graphCounters(tenants);
-        TranslationCounters translation = collector.translationCounters();
-        if (translation != null) {
-            out.addAll(translation.collect());
+    /** The same bytes as {@link #writeText}, as gzip members of at least {@code memberBytes} each (but the last). */
+    private List<byte[]> tenantMembers(ExpositionFormat format, List<TenantFragment> parts, SelectionMembers selection) {
+        List<FamilySpec> specs = MetricFamilies.ALL;
+        List<byte[]> out = new ArrayList<>();
+        List<byte[]> member = new ArrayList<>();
+        long memberSize = 0;
+        int memberStart = 0;
+        for (int index = 0; index < specs.size(); index++) {
+            boolean headerAdded = false;
+            for (TenantFragment part : parts) {
+                byte[] lines = part.lines(format, index);
+                if (lines == null) {
+                    continue;
+                }
+                if (!headerAdded) {
+                    if (member.isEmpty()) {
+                        memberStart = index;
+                    }
+                    byte[] header = headers.of(format, specs.get(index));
+                    member.add(header);
+                    memberSize += header.length;
+                    headerAdded = true;
+                }
+                member.add(lines);
+                memberSize += lines.length;
+            }
+            if (memberSize >= memberBytes) {
+                out.add(selection.member(memberStart, member));
+                member.clear();
+                memberSize = 0;
+            }
         }
-        WebInfo web = collector.webInfo();
-        if (web != null) {
-            out.addAll(web.collect());
+        if (!member.isEmpty()) {
+            out.add(selection.member(memberStart, member));
         }
         return out;
     }
 
-    private List<MetricFamilySamples> graphCounters(Predicate<String> tenants) {
-        List<MetricFamilySamples> out = new ArrayList<>();
-        for (MetricFamilySamples family : collector.graphCounters().collect()) {
-            List<Sample> kept = new ArrayList<>(family.samples.size());
-            for (Sample sample : family.samples) {
-                int at = sample.labelNames.indexOf("tenant");
-                if (at < 0 || tenants.test(sample.labelValues.get(at))) {
-                    kept.add(sample);
-                }
-            }
-            // As GraphCounters leaves out a family with no series, so does the split answer.
-            if (!kept.isEmpty()) {
-                out.add(new MetricFamilySamples(family.name, family.unit, family.type, family.help, kept));
-            }
-        }
-        return out;
-    }
-
-    private TenantFragment render(TenantState source, Families families) {
-        Map<ExpositionFormat, Map<FamilySpec, byte[]>> plain = new EnumMap<>(ExpositionFormat.class);
-        Map<ExpositionFormat, Map<FamilySpec, byte[]>> gzip = new EnumMap<>(ExpositionFormat.class);
-        for (ExpositionFormat format : ExpositionFormat.values()) {
-            Map<FamilySpec, byte[]> lines = new HashMap<>();
-            Map<FamilySpec, byte[]> compressed = new HashMap<>();
-            for (FamilySpec spec : MetricFamilies.ALL) {
-                Family family = families.get(spec);
-                if (!family.isEmpty()) {
-                    byte[] bytes = utf8(format.sampleLines(family.toSamples(), headers.get(format).get(spec)));
-                    lines.put(spec, bytes);
-                    compressed.put(spec, GzipMember.of(bytes));
-                }
-            }
-            plain.put(format, lines);
-            gzip.put(format, compressed);
-        }
-        return new TenantFragment(source, plain, gzip);
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+    /** Gzip members compressed so far, for tests that a scrape compressed only what changed. */
+    long compressions() {
+        return members.compressions();
     }
 }

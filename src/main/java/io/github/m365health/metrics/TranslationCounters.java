@@ -5,6 +5,7 @@ import io.prometheus.client.Collector.MetricFamilySamples.Sample;
 import io.prometheus.client.Counter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Live counters of the calls to the translation service and the characters sent, the unit it
@@ -30,13 +31,22 @@ public final class TranslationCounters {
             .withoutExemplars()
             .create();
 
+    private final AtomicLong changes = new AtomicLong();
+
     /** @param code the HTTP status as text, or {@code timeout} / {@code network_error} */
     public void requestCompleted(String provider, String code) {
         requests.labels(LabelValues.trim(provider), LabelValues.trim(code)).inc();
+        changes.incrementAndGet();
     }
 
     public void charactersSent(String provider, long count) {
         characters.labels(LabelValues.trim(provider)).inc(count);
+        changes.incrementAndGet();
+    }
+
+    /** Counts every change after making it, as {@link GraphCounters#changes()} does and for the same reason. */
+    long changes() {
+        return changes.get();
     }
 
     List<MetricFamilySamples> collect() {

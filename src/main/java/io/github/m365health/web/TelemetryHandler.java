@@ -18,7 +18,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -34,8 +33,9 @@ import java.util.zip.GZIPOutputStream;
  * about 0.14 GB, with no answer-sized buffer left behind.
  *
  * <p>A whole scrape, or one limited by {@code ?tenant=NAME} (repeatable), is copied from the
- * tenant fragments {@link ExporterMetrics} rendered once per published state; only the rarer
- * {@code ?name[]=} filter still renders families on the request.
+ * tenant fragments {@link ExporterMetrics} rendered once per published state, and with gzip from
+ * the members it compressed once per change; only the rarer {@code ?name[]=} filter still
+ * renders and compresses families on the request.
  */
 final class TelemetryHandler implements WebRoute {
 
@@ -58,7 +58,6 @@ final class TelemetryHandler implements WebRoute {
         }
         Set<String> names = requestedNames(request.rawQuery());
         Set<String> tenants = queryValues(request.rawQuery(), "tenant");
-        Predicate<String> tenantFilter = tenants.isEmpty() ? tenant -> true : tenants::contains;
         // Collected before any header goes out, so a failure can still be answered with a 500.
         List<MetricFamilySamples> families = names.isEmpty() ? List.of() : onlyTenants(collect(names), tenants);
         boolean gzip = request.headers("Accept-Encoding").stream().anyMatch(TelemetryHandler::acceptsGzip);
@@ -70,9 +69,9 @@ final class TelemetryHandler implements WebRoute {
         if (names.isEmpty()) {
             try (OutputStream out = new BufferedOutputStream(socket, BUFFER)) {
                 if (gzip) {
-                    metrics.writeGzipExposition(contentType, tenantFilter, out);
+                    metrics.writeGzipExposition(contentType, tenants, out);
                 } else {
-                    metrics.writeExposition(contentType, tenantFilter, out);
+                    metrics.writeExposition(contentType, tenants, out);
                 }
             }
             return;

@@ -5,6 +5,7 @@ import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
 import io.github.m365health.health.TenantState;
 import io.github.m365health.web.WebServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The issue-17 scrape table for one run: the exporter's /metrics for 100 MSP tenants beside a
@@ -51,7 +53,9 @@ public final class ScrapeVersusStatic {
             HttpResponse<byte[]> zipped = fetch(client, exporterUri, PROMETHEUS, true);
             String zippedType = zipped.headers().firstValue("Content-Type").orElse("");
             SeriesBreakdown.of(new String(text, java.nio.charset.StandardCharsets.UTF_8)).print(System.out, TENANTS);
-            System.out.printf(Locale.ROOT, "bytes: text %,d, OpenMetrics gzip %,d%n", text.length, zipped.body().length);
+            byte[] openMetrics = fetch(client, exporterUri, PROMETHEUS, false).body();
+            System.out.printf(Locale.ROOT, "bytes: text %,d, OpenMetrics gzip %,d (the same text compressed whole: %,d)%n",
+                    text.length, zipped.body().length, gzipWhole(openMetrics));
             HttpServer statics = staticServer(text, zipped.body(), zippedType);
             try {
                 URI staticUri = URI.create("http://127.0.0.1:" + statics.getAddress().getPort() + "/metrics");
@@ -69,8 +73,19 @@ public final class ScrapeVersusStatic {
                 }
             } finally {
                 statics.stop(0);
+                // The server's executor is ours to end; its threads would keep the JVM alive after main.
+                ((ExecutorService) statics.getExecutor()).shutdownNow();
             }
         }
+    }
+
+    /** What one gzip stream at the default level makes of the answer: what the exporter's members are measured against. */
+    private static int gzipWhole(byte[] plain) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(out, 1 << 16)) {
+            zip.write(plain);
+        }
+        return out.size();
     }
 
     private static HttpServer staticServer(byte[] text, byte[] gzipped, String gzippedType) throws IOException {

@@ -55,6 +55,30 @@ class TelemetryHandlerTest {
     }
 
     @Test
+    void compressesEachTenantSelectionToExactlyItsPlainAnswerInBothFormats() throws Exception {
+        for (String accept : List.of("text/plain;version=0.0.4", "application/openmetrics-text;version=1.0.0")) {
+            for (String query : List.of("", "?tenant=contoso", "?tenant=fabrikam", "?tenant=contoso&tenant=fabrikam",
+                    "?tenant=nobody")) {
+                String plain = HttpFetch.get(server.address(), "/metrics" + query, "Accept", accept).body();
+                for (int scrape = 0; scrape < 2; scrape++) {
+                    assertEquals(plain, gunzipped("/metrics" + query, accept), accept + " " + query + ", scrape " + scrape);
+                }
+            }
+        }
+    }
+
+    private String gunzipped(String pathAndQuery, String accept) throws Exception {
+        HttpResponse<byte[]> zipped = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.address().getPort() + pathAndQuery))
+                        .header("Accept", accept).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void sendsPlainTextWithoutGzipInAcceptEncoding() throws Exception {
         HttpResponse<String> response = HttpFetch.get(server.address(), "/metrics", "Accept-Encoding", "identity");
 
