@@ -1,6 +1,7 @@
 package io.github.m365health.bench;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Times scrapes of an exporter's /metrics against a static JDK server answering the identical
@@ -44,7 +46,9 @@ final class ScrapeTimer {
     void compare(URI exporter) throws Exception {
         byte[] text = fetch(exporter, TEXT, false).body();
         HttpResponse<byte[]> zipped = fetch(exporter, PROMETHEUS, true);
-        System.out.printf(Locale.ROOT, "bytes: text %,d, OpenMetrics gzip %,d%n", text.length, zipped.body().length);
+        byte[] openMetrics = fetch(exporter, PROMETHEUS, false).body();
+        System.out.printf(Locale.ROOT, "bytes: text %,d, OpenMetrics gzip %,d (the same text compressed whole: %,d)%n",
+                text.length, zipped.body().length, gzipWhole(openMetrics));
         HttpServer statics = staticServer(text, zipped.body(), zipped.headers().firstValue("Content-Type").orElse(""));
         try {
             URI staticUri = URI.create("http://127.0.0.1:" + statics.getAddress().getPort() + "/metrics");
@@ -62,8 +66,18 @@ final class ScrapeTimer {
             }
         } finally {
             statics.stop(0);
+            // The server's executor is ours to end; its threads would keep the JVM alive after main.
             ((ExecutorService) statics.getExecutor()).shutdownNow();
         }
+    }
+
+    /** What one gzip stream at the default level makes of the answer: what the exporter's members are measured against. */
+    private static int gzipWhole(byte[] plain) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(out, 1 << 16)) {
+            zip.write(plain);
+        }
+        return out.size();
     }
 
     private static HttpServer staticServer(byte[] text, byte[] gzipped, String gzippedType) throws IOException {

@@ -1,30 +1,19 @@
 package io.github.m365health.bench;
 
-import com.sun.net.httpserver.HttpServer;
+import io.github.m365health.health.TenantState;
 import io.github.m365health.metrics.BuildInfo;
 import io.github.m365health.metrics.ExporterMetrics;
-import io.github.m365health.health.TenantState;
 import io.github.m365health.web.WebServer;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.zip.GZIPOutputStream;
 
 /**
- * The issue-17 scrape table for one run: the exporter's /metrics for 100 MSP tenants beside a
+ * The issue-17 scrape table in one JVM, for profiling the scrape path alone: states built here, no
+ * polling ({@code bench/run-msp-benchmark.sh} measures the packaged exporter). The exporter's
+ * /metrics for 100 MSP tenants beside a
  * static JDK server answering the identical bytes (fetched from the exporter first), as p50
  * latency of sequential scrapes and of 50 concurrent scrapers, for text 0.0.4 and for
  * OpenMetrics with gzip; plus the series per family. Run by {@code bench/run-scale-benchmark.sh},
@@ -33,11 +22,6 @@ import java.util.zip.GZIPOutputStream;
 public final class ScrapeVersusStatic {
 
     private static final int TENANTS = 100;
-    private static final int SEQUENTIAL = 30;
-    private static final int CONCURRENT = 50;
-    private static final int CONCURRENT_ROUNDS = 3;
-    private static final String TEXT = "text/plain;version=0.0.4";
-    private static final String PROMETHEUS = "application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5";
 
     private ScrapeVersusStatic() {
     }
@@ -45,136 +29,13 @@ public final class ScrapeVersusStatic {
     public static void main(String[] args) throws Exception {
         List<TenantState> states = LargeTenantStates.build(TENANTS, 4);
         ExporterMetrics metrics = new ExporterMetrics(() -> states, new BuildInfo("bench", "bench", "17"));
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try (WebServer exporter = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "/metrics",
                 metrics, () -> states)) {
             URI exporterUri = URI.create("http://127.0.0.1:" + exporter.address().getPort() + "/metrics");
-            byte[] text = fetch(client, exporterUri, TEXT, false).body();
-            HttpResponse<byte[]> zipped = fetch(client, exporterUri, PROMETHEUS, true);
-            String zippedType = zipped.headers().firstValue("Content-Type").orElse("");
-            SeriesBreakdown.of(new String(text, java.nio.charset.StandardCharsets.UTF_8)).print(System.out, TENANTS);
-            byte[] openMetrics = fetch(client, exporterUri, PROMETHEUS, false).body();
-            System.out.printf(Locale.ROOT, "bytes: text %,d, OpenMetrics gzip %,d (the same text compressed whole: %,d)%n",
-                    text.length, zipped.body().length, gzipWhole(openMetrics));
-            HttpServer statics = staticServer(text, zipped.body(), zippedType);
-            try {
-                URI staticUri = URI.create("http://127.0.0.1:" + statics.getAddress().getPort() + "/metrics");
-                for (boolean gzip : new boolean[] {false, true}) {
-                    String accept = gzip ? PROMETHEUS : TEXT;
-                    String name = gzip ? "openmetrics+gzip" : "text";
-                    double exporterSeq = sequentialP50(client, exporterUri, accept, gzip);
-                    double staticSeq = sequentialP50(client, staticUri, accept, gzip);
-                    double exporterPar = concurrentP50(client, exporterUri, accept, gzip);
-                    double staticPar = concurrentP50(client, staticUri, accept, gzip);
-                    System.out.printf(Locale.ROOT, "RESULT %s sequential exporter_ms=%.2f static_ms=%.2f ratio=%.2f%n",
-                            name, exporterSeq, staticSeq, exporterSeq / staticSeq);
-                    System.out.printf(Locale.ROOT, "RESULT %s concurrent%d exporter_ms=%.2f static_ms=%.2f ratio=%.2f%n",
-                            name, CONCURRENT, exporterPar, staticPar, exporterPar / staticPar);
-                }
-            } finally {
-                statics.stop(0);
-                // The server's executor is ours to end; its threads would keep the JVM alive after main.
-                ((ExecutorService) statics.getExecutor()).shutdownNow();
-            }
+            ScrapeTimer scrapes = new ScrapeTimer();
+            String text = new String(scrapes.fetch(exporterUri, ScrapeTimer.TEXT, false).body(), StandardCharsets.UTF_8);
+            SeriesBreakdown.of(text).print(System.out, TENANTS);
+            scrapes.compare(exporterUri);
         }
-    }
-
-    /** What one gzip stream at the default level makes of the answer: what the exporter's members are measured against. */
-    private static int gzipWhole(byte[] plain) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream zip = new GZIPOutputStream(out, 1 << 16)) {
-            zip.write(plain);
-        }
-        return out.size();
-    }
-
-    private static HttpServer staticServer(byte[] text, byte[] gzipped, String gzippedType) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(CONCURRENT));
-        server.createContext("/metrics", exchange -> {
-            boolean gzip = exchange.getRequestHeaders().getOrDefault("Accept-Encoding", List.of()).contains("gzip");
-            byte[] body = gzip ? gzipped : text;
-            exchange.getResponseHeaders().add("Content-Type", gzip ? gzippedType : "text/plain; version=0.0.4; charset=utf-8");
-            if (gzip) {
-                exchange.getResponseHeaders().add("Content-Encoding", "gzip");
-            }
-            exchange.sendResponseHeaders(200, body.length);
-            // In 64 KiB writes: one write of the whole body would take a direct buffer of its size per thread.
-            try (OutputStream out = exchange.getResponseBody()) {
-                for (int at = 0; at < body.length; at += 1 << 16) {
-                    out.write(body, at, Math.min(1 << 16, body.length - at));
-                }
-            }
-        });
-        server.start();
-        return server;
-    }
-
-    private static HttpResponse<byte[]> fetch(HttpClient client, URI uri, String accept, boolean gzip)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", accept);
-        if (gzip) {
-            request.header("Accept-Encoding", "gzip");
-        }
-        HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IOException(uri + " answered " + response.statusCode());
-        }
-        return response;
-    }
-
-    /** A timed scrape reads the whole body and keeps none of it: 50 clients holding 27 MB each would measure the heap. */
-    private static void scrape(HttpClient client, URI uri, String accept, boolean gzip) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", accept);
-        if (gzip) {
-            request.header("Accept-Encoding", "gzip");
-        }
-        HttpResponse<Void> response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() != 200) {
-            throw new IOException(uri + " answered " + response.statusCode());
-        }
-    }
-
-    private static double sequentialP50(HttpClient client, URI uri, String accept, boolean gzip) throws Exception {
-        for (int i = 0; i < 5; i++) {
-            scrape(client, uri, accept, gzip);
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < SEQUENTIAL; i++) {
-            long start = System.nanoTime();
-            scrape(client, uri, accept, gzip);
-            millis.add((System.nanoTime() - start) / 1e6);
-        }
-        return median(millis);
-    }
-
-    private static double concurrentP50(HttpClient client, URI uri, String accept, boolean gzip) throws Exception {
-        ExecutorService scrapers = Executors.newFixedThreadPool(CONCURRENT);
-        try {
-            List<Double> millis = Collections.synchronizedList(new ArrayList<>());
-            for (int round = 0; round < CONCURRENT_ROUNDS; round++) {
-                List<Future<?>> done = new ArrayList<>();
-                for (int i = 0; i < CONCURRENT; i++) {
-                    done.add(scrapers.submit(() -> {
-                        long start = System.nanoTime();
-                        scrape(client, uri, accept, gzip);
-                        millis.add((System.nanoTime() - start) / 1e6);
-                        return null;
-                    }));
-                }
-                for (Future<?> f : done) {
-                    f.get();
-                }
-            }
-            return median(new ArrayList<>(millis));
-        } finally {
-            scrapers.shutdown();
-        }
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 }
