@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -101,8 +102,9 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(tenant, "tenant");
-        writes.record(tenant, "record the health poll of tenant " + tenant,
-                (connection, before) -> healthRecorder.record(connection, tenant, before, services, changes, polledAt));
+        Map<String, Optional<Instant>> promised = PromisedUpdates.read(tenant, changes.changed());
+        writes.record(tenant, "record the health poll of tenant " + tenant, (connection, before) ->
+                healthRecorder.record(connection, tenant, before, services, changes, promised, polledAt));
     }
 
     @Override
