@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** Writes the changes one complete healthOverviews + issues poll made, and builds the tenant's next memory. */
@@ -38,12 +37,11 @@ final class HealthRecorder {
 
     /**
      * Writes the poll inside the caller's transaction and returns the memory to install once it
-     * commits. {@code changes} were tracked against {@code before.issues()}; {@code promised} is
-     * {@link PromisedUpdates#read} of {@code changes.changed()}.
+     * commits. {@code changes} were tracked against {@code before.issues()}; {@code prepared} is
+     * {@link PreparedIssues#of} {@code changes.changed()}.
      */
     TenantMemory record(Connection connection, String tenant, TenantMemory before, List<ServiceHealth> services,
-                        HealthChanges changes, Map<String, Optional<Instant>> promised, Instant polledAt)
-            throws SQLException {
+                        HealthChanges changes, PreparedIssues prepared, Instant polledAt) throws SQLException {
         IssueBook tracked = before.issues().with(changes);
         Set<String> pruned = retention.prunableIssues(tracked, polledAt);
         RetiredTotals retiring = pruned.isEmpty() ? RetiredTotals.EMPTY : RetiredTotals.of(tracked, pruned, polledAt);
@@ -59,7 +57,7 @@ final class HealthRecorder {
             // Most polls change no service: skipping the rewrite spares the one writer 80 row writes.
             tenantRows.replaceServices(connection, tenant, services);
         }
-        issueWrites.upsert(connection, tenant, changes.changed(), changes.summaries());
+        issueWrites.upsert(connection, tenant, changes.changed(), changes.summaries(), prepared.postsJson());
         issueWrites.markSeen(connection, tenant, unchanged, polledAt);
         issueWrites.saveMissed(connection, tenant, changes.missed().values());
         issueWrites.insertEvents(connection, tenant, changes.events());
@@ -69,7 +67,7 @@ final class HealthRecorder {
         }
         tenantRows.saveHighWater(connection, tenant, impact.raisedSince(before.impact()));
         Map<String, Issue> shown = shown(before, changes, kept, polledAt);
-        Map<String, Instant> promises = PromisedUpdates.of(promised, before.promisedUpdates(), shown.keySet());
+        Map<String, Instant> promises = PromisedUpdates.of(prepared.promised(), before.promisedUpdates(), shown.keySet());
         return before.withHealth(services, kept, shown, retired, figures, impact, promises);
     }
 

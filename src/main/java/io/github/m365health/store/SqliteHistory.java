@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,6 +34,7 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
     private static final Log LOG = Log.of(SqliteHistory.class);
 
     private final Database database;
+    private final JsonColumns json;
     private final HealthRecorder healthRecorder;
     private final MessageRecorder messageRecorder;
     private final SnapshotBuilder snapshots;
@@ -47,7 +47,7 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
 
     private SqliteHistory(Database database, Duration historyRetention, Duration resolvedIssueRetention, Clock clock) {
         this.database = database;
-        JsonColumns json = new JsonColumns();
+        this.json = new JsonColumns();
         TenantRows tenantRows = new TenantRows();
         HistoryRetention retention = new HistoryRetention(historyRetention);
         this.issueReads = new IssueReads(json);
@@ -102,9 +102,9 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(tenant, "tenant");
-        Map<String, Optional<Instant>> promised = PromisedUpdates.read(tenant, changes.changed());
+        PreparedIssues prepared = PreparedIssues.of(tenant, changes.changed(), json);
         writes.record(tenant, "record the health poll of tenant " + tenant, (connection, before) ->
-                healthRecorder.record(connection, tenant, before, services, changes, promised, polledAt));
+                healthRecorder.record(connection, tenant, before, services, changes, prepared, polledAt));
     }
 
     @Override
