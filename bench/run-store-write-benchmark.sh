@@ -23,7 +23,7 @@ done
 
 echo
 echo "over $runs runs, min / median / max:"
-for key in import_s commits_per_s per_tenant_per_min; do
+for key in import_s import_cpu_s commits_per_s per_tenant_per_min commits_per_cpu_s; do
   grep '^RESULT' "$results" | tr ' ' '\n' | sed -n "s/^$key=//p" | sort -g \
     | awk -v key="$key" '{ a[NR] = $1 } END { printf "%-20s %s / %s / %s\n", key, a[1], a[int((NR + 1) / 2)], a[NR] }'
 done

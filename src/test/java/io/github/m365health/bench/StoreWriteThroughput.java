@@ -8,7 +8,11 @@ import io.github.m365health.health.TenantState;
 import io.github.m365health.health.TrackedIssue;
 import io.github.m365health.health.Tracker;
 import io.github.m365health.store.SqliteHistory;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,6 +39,8 @@ import java.util.stream.Stream;
  *       issues, nothing changed) as fast as the store takes them for {@code SECONDS}; printed as
  *       committed polls per second and per tenant per minute.</li>
  * </ol>
+ * Both also print the CPU seconds the process and the store's writer thread used, and the RESULT
+ * line commits per CPU second: on a machine shared with other builds, wall times swing with the load.
  * Usage: {@code StoreWriteThroughput [tenants] [seconds]}; see bench/run-store-write-benchmark.sh.
  */
 public final class StoreWriteThroughput {
@@ -61,6 +67,7 @@ public final class StoreWriteThroughput {
         ExecutorService pool = Executors.newFixedThreadPool(tenantCount);
         try (SqliteHistory history = SqliteHistory.open(dir.resolve("history.db"), Duration.ofDays(400),
                 Duration.ofDays(7), Clock.fixed(NOW, ZoneOffset.UTC))) {
+            Cpu importCpu = Cpu.now();
             long importStart = System.nanoTime();
             runAll(pool, tenants, tenant -> {
                 history.recordHealth(tenant.name(), tenant.services(),
@@ -70,10 +77,12 @@ public final class StoreWriteThroughput {
                 return 1L;
             });
             double importSeconds = (System.nanoTime() - importStart) / 1e9;
-            System.out.printf("first import: %d tenants x (%d issues + %d posts) in %.2f s%n", tenantCount,
-                    LargeTenantStates.ISSUES, LargeTenantStates.MESSAGES, importSeconds);
+            Cpu importUsed = importCpu.since();
+            System.out.printf("first import: %d tenants x (%d issues + %d posts) in %.2f s (%s)%n", tenantCount,
+                    LargeTenantStates.ISSUES, LargeTenantStates.MESSAGES, importSeconds, importUsed);
 
             long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+            Cpu pollCpu = Cpu.now();
             long pollStart = System.nanoTime();
             long polls = runAll(pool, tenants, tenant -> {
                 long done = 0;
@@ -87,13 +96,49 @@ public final class StoreWriteThroughput {
             });
             double pollSeconds = (System.nanoTime() - pollStart) / 1e9;
             double perSecond = polls / pollSeconds;
+            Cpu pollUsed = pollCpu.since();
             System.out.printf("no-change health polls: %d in %.1f s = %.0f commits/s, %.0f polls/min, %.1f per tenant"
-                    + " per minute%n", polls, pollSeconds, perSecond, perSecond * 60, perSecond * 60 / tenantCount);
-            System.out.printf("RESULT import_s=%.2f commits_per_s=%.0f per_tenant_per_min=%.1f%n",
-                    importSeconds, perSecond, perSecond * 60 / tenantCount);
+                    + " per minute (%s)%n", polls, pollSeconds, perSecond, perSecond * 60, perSecond * 60 / tenantCount,
+                    pollUsed);
+            System.out.printf("RESULT import_s=%.2f import_cpu_s=%.2f commits_per_s=%.0f per_tenant_per_min=%.1f"
+                    + " commits_per_cpu_s=%.0f%n", importSeconds, importUsed.processSeconds(), perSecond,
+                    perSecond * 60 / tenantCount, polls / pollUsed.processSeconds());
         } finally {
             pool.shutdownNow();
             deleteTree(dir);
+        }
+    }
+
+    /**
+     * CPU seconds of the whole process and of the store's writer thread, if it has one: on a
+     * machine shared with other work, wall time varies with the load; these much less.
+     */
+    private record Cpu(long process, long writer) {
+        static Cpu now() {
+            long writer = 0;
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (info != null && info.getThreadName().equals("state-store-writer")) {
+                    writer += threads.getThreadCpuTime(info.getThreadId());
+                }
+            }
+            return new Cpu(((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime(),
+                    writer);
+        }
+
+        /** CPU seconds since {@code this} was taken: the process's and the writer thread's. */
+        Cpu since() {
+            Cpu now = now();
+            return new Cpu(now.process - process, now.writer - writer);
+        }
+
+        double processSeconds() {
+            return process / 1e9;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("process CPU %.2f s, store writer thread CPU %.2f s", process / 1e9, writer / 1e9);
         }
     }
 
