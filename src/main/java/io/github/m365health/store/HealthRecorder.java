@@ -37,11 +37,10 @@ final class HealthRecorder {
 
     /**
      * Writes the poll inside the caller's transaction and returns the memory to install once it
-     * commits. {@code changes} were tracked against {@code before.issues()}; {@code prepared} is
-     * {@link PreparedIssues#of} {@code changes.changed()}.
+     * commits. {@code changes} were tracked against {@code before.issues()}.
      */
     TenantMemory record(Connection connection, String tenant, TenantMemory before, List<ServiceHealth> services,
-                        HealthChanges changes, PreparedIssues prepared, Instant polledAt) throws SQLException {
+                        HealthChanges changes, Instant polledAt) throws SQLException {
         IssueBook tracked = before.issues().with(changes);
         Set<String> pruned = retention.prunableIssues(tracked, polledAt);
         RetiredTotals retiring = pruned.isEmpty() ? RetiredTotals.EMPTY : RetiredTotals.of(tracked, pruned, polledAt);
@@ -57,7 +56,7 @@ final class HealthRecorder {
             // Most polls change no service: skipping the rewrite spares the one writer 80 row writes.
             tenantRows.replaceServices(connection, tenant, services);
         }
-        issueWrites.upsert(connection, tenant, changes.changed(), changes.summaries(), prepared.postsJson());
+        issueWrites.upsert(connection, tenant, changes.changed(), changes.summaries());
         issueWrites.markSeen(connection, tenant, unchanged, polledAt);
         issueWrites.saveMissed(connection, tenant, changes.missed().values());
         issueWrites.insertEvents(connection, tenant, changes.events());
@@ -67,7 +66,7 @@ final class HealthRecorder {
         }
         tenantRows.saveHighWater(connection, tenant, impact.raisedSince(before.impact()));
         Map<String, Issue> shown = shown(before, changes, kept, polledAt);
-        Map<String, Instant> promises = PromisedUpdates.of(prepared.promised(), before.promisedUpdates(), shown.keySet());
+        Map<String, Instant> promises = PromisedUpdates.of(tenant, changes.changed(), before.promisedUpdates(), shown.keySet());
         return before.withHealth(services, kept, shown, retired, figures, impact, promises);
     }
 

@@ -34,7 +34,6 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
     private static final Log LOG = Log.of(SqliteHistory.class);
 
     private final Database database;
-    private final JsonColumns json;
     private final HealthRecorder healthRecorder;
     private final MessageRecorder messageRecorder;
     private final SnapshotBuilder snapshots;
@@ -47,7 +46,7 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
 
     private SqliteHistory(Database database, Duration historyRetention, Duration resolvedIssueRetention, Clock clock) {
         this.database = database;
-        this.json = new JsonColumns();
+        JsonColumns json = new JsonColumns();
         TenantRows tenantRows = new TenantRows();
         HistoryRetention retention = new HistoryRetention(historyRetention);
         this.issueReads = new IssueReads(json);
@@ -102,9 +101,8 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(tenant, "tenant");
-        PreparedIssues prepared = PreparedIssues.of(tenant, changes.changed(), json);
-        writes.record(tenant, "record the health poll of tenant " + tenant, (connection, before) ->
-                healthRecorder.record(connection, tenant, before, services, changes, prepared, polledAt));
+        writes.record(tenant, "record the health poll of tenant " + tenant,
+                (connection, before) -> healthRecorder.record(connection, tenant, before, services, changes, polledAt));
     }
 
     @Override
