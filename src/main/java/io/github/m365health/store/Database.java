@@ -7,10 +7,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * The one connection to the store file. SQLite allows a single writer, so every transaction runs
  * under this object's lock; the store keeps what snapshots need in memory and rarely reads here.
+ * Polls are written by the store's {@link GroupCommit}, many in one transaction.
  */
 final class Database implements AutoCloseable {
 
@@ -80,7 +82,7 @@ final class Database implements AutoCloseable {
      */
     synchronized <T> T transaction(String doing, Work<T> work) throws StoreException {
         if (closed) {
-            throw new StoreException("state store " + file + " is closed; could not " + doing);
+            throw closed(doing);
         }
         try {
             connection.setAutoCommit(false);
@@ -89,8 +91,7 @@ final class Database implements AutoCloseable {
             return result;
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(e);
-            throw new StoreException("state store " + file + ": could not " + doing + ": " + StoreFile.oneLine(e)
-                    + "; the previous state is kept", e);
+            throw failed(doing, e);
         } finally {
             resetAutoCommit();
         }
@@ -134,6 +135,40 @@ final class Database implements AutoCloseable {
             statement.execute("PRAGMA busy_timeout = 10000");
         }
         return reader;
+    }
+
+    /**
+     * Runs {@code work} as one transaction and hands its result to {@code committed} before any
+     * other transaction can start, so that what is installed in memory after a commit is never
+     * older than what a transaction reading the file next would see. On failure everything is
+     * rolled back and the failure is thrown as it is: the group commit words it for each write.
+     */
+    synchronized <T> void transaction(Work<T> work, Consumer<T> committed) throws SQLException {
+        if (closed) {
+            throw new SQLException("the store is closed");
+        }
+        try {
+            connection.setAutoCommit(false);
+            T result = work.run(connection);
+            connection.commit();
+            committed.accept(result);
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(e);
+            throw e;
+        } finally {
+            resetAutoCommit();
+        }
+    }
+
+    /** The one-line error of a write that was not stored; {@code doing} completes "could not ...". */
+    StoreException failed(String doing, Throwable cause) {
+        return new StoreException("state store " + file + ": could not " + doing + ": " + StoreFile.oneLine(cause)
+                + "; the previous state is kept", cause);
+    }
+
+    /** The error of a write asked of a store that is closed or closing. */
+    StoreException closed(String doing) {
+        return new StoreException("state store " + file + " is closed; could not " + doing);
     }
 
     @Override

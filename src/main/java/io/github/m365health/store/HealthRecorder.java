@@ -55,7 +55,10 @@ final class HealthRecorder {
 
         Set<String> unchanged = new HashSet<>(changes.summaries().keySet());
         changes.changed().forEach(issue -> unchanged.remove(issue.id()));
-        tenantRows.replaceServices(connection, tenant, services);
+        if (!services.equals(before.services())) {
+            // Most polls change no service: skipping the rewrite spares the one writer 80 row writes.
+            tenantRows.replaceServices(connection, tenant, services);
+        }
         issueWrites.upsert(connection, tenant, changes.changed(), changes.summaries());
         issueWrites.markSeen(connection, tenant, unchanged, polledAt);
         issueWrites.saveMissed(connection, tenant, changes.missed().values());

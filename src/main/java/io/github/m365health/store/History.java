@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The durable history the poller writes into and snapshots are built from. Each record call is
- * one transaction: it either stores the whole poll or, on failure, leaves the previous state
- * untouched. Thread-safe: tenants poll concurrently.
+ * atomic and durable when it returns: it either stores the whole poll or, on failure, leaves the
+ * previous state untouched (several tenants' polls may share one transaction, each undone alone
+ * if it fails). Thread-safe: tenants poll concurrently.
  */
 public interface History {
 

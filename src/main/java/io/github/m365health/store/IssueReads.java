@@ -39,8 +39,8 @@ final class IssueReads {
         Map<String, IssueSummary> issues = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT id, service_name, classification, status, resolved, start, end, last_modified,
-                  first_seen, last_seen, appeared_at, mentions, missed_listings, vanished_at, vanishings
-                FROM issue WHERE tenant = ?""")) {
+                  first_seen, %s, appeared_at, mentions, missed_listings, vanished_at, vanishings
+                FROM issue WHERE tenant = ?""".formatted(Sightings.lastSeen("issue")))) {
             select.setString(1, tenant);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
@@ -78,7 +78,8 @@ final class IssueReads {
 
     Optional<IssueHistory> history(Connection connection, String tenant, String id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + ISSUE_COLUMNS
-                + ", first_seen, first_status, last_seen, appeared_at FROM issue WHERE tenant = ? AND id = ?")) {
+                + ", first_seen, first_status, " + Sightings.lastSeen("issue")
+                + ", appeared_at FROM issue WHERE tenant = ? AND id = ?")) {
             select.setString(1, tenant);
             select.setString(2, id);
             try (ResultSet row = select.executeQuery()) {

@@ -36,7 +36,7 @@ final class MessageRows {
               body = excluded.body""";
 
     private static final String COLUMNS = "id, title, start, end, last_modified, category, severity, major_change, "
-            + "action_required_by, services, tags, first_seen, last_seen, body";
+            + "action_required_by, services, tags, first_seen, " + Sightings.lastSeen("message") + ", body";
 
     private final JsonColumns json;
 

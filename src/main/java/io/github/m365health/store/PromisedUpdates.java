@@ -29,7 +29,11 @@ final class PromisedUpdates {
     static Map<String, PromisedUpdate> read(Collection<Issue> withPosts) {
         Map<String, PromisedUpdate> read = new HashMap<>();
         for (Issue issue : withPosts) {
-            if (!issue.posts().isEmpty()) {
+            if (issue.resolved()) {
+                // A resolved issue promises nothing any series shows (TrackedIssue drops it), and a
+                // first import is mostly resolved issues: their posts are not parsed at all.
+                read.put(issue.id(), new PromisedUpdate.None());
+            } else if (!issue.posts().isEmpty()) {
                 read.put(issue.id(), PromisedUpdate.ofLatest(issue.posts()));
             }
         }

@@ -23,34 +23,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The history in an SQLite file ({@code state.path}). Each record call is one transaction; a
- * tenant's committed history is also held in memory, so snapshots are cheap and never wait for
- * a write. Tenants poll concurrently: writes are serialized (SQLite has one writer), snapshots
- * run alongside them and see the last committed poll.
+ * The history in an SQLite file ({@code state.path}). Each record call is stored whole or not at
+ * all; a tenant's committed history is also held in memory, so snapshots are cheap and never wait
+ * for a write. Tenants poll concurrently: their writes go to one writer thread (SQLite has one
+ * writer) that commits many of them per transaction, see {@link GroupCommit}; snapshots run
+ * alongside and see the last committed poll.
  */
 public final class SqliteHistory implements History, IncidentReviews, AutoCloseable {
 
     private static final Log LOG = Log.of(SqliteHistory.class);
 
     private final Database database;
-    private final Clock clock;
     private final HealthRecorder healthRecorder;
     private final MessageRecorder messageRecorder;
-    private final MemoryLoader loader;
     private final SnapshotBuilder snapshots;
     private final IssueReads issueReads;
     private final MessageRows messageRows;
     private final ReviewRows reviewRows = new ReviewRows();
     private final SqliteReadModel readModel;
-    private final Object writeLock = new Object();
-    private final Map<String, TenantMemory> memories = new ConcurrentHashMap<>();
+    private final Memories memories;
+    private final GroupCommit writes;
 
     private SqliteHistory(Database database, Duration historyRetention, Duration resolvedIssueRetention, Clock clock) {
         this.database = database;
-        this.clock = clock;
         JsonColumns json = new JsonColumns();
         TenantRows tenantRows = new TenantRows();
         HistoryRetention retention = new HistoryRetention(historyRetention);
@@ -59,7 +56,9 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
         this.healthRecorder = new HealthRecorder(retention, resolvedIssueRetention,
                 new IssueWrites(json), tenantRows);
         this.messageRecorder = new MessageRecorder(retention, messageRows);
-        this.loader = new MemoryLoader(issueReads, tenantRows, messageRows, resolvedIssueRetention);
+        this.memories = new Memories(database,
+                new MemoryLoader(issueReads, tenantRows, messageRows, resolvedIssueRetention), clock);
+        this.writes = new GroupCommit(database, memories);
         this.snapshots = new SnapshotBuilder(resolvedIssueRetention);
         this.readModel = new SqliteReadModel(database, issueReads, messageRows, new ListQueries(json));
     }
@@ -82,7 +81,9 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
         Objects.requireNonNull(clock, "clock");
         Database database = Database.open(path, clock.instant());
         LOG.info("state store opened", "path", database.file());
-        return new SqliteHistory(database, historyRetention, resolvedIssueRetention, clock);
+        SqliteHistory history = new SqliteHistory(database, historyRetention, resolvedIssueRetention, clock);
+        history.writes.start();
+        return history;
     }
 
     /** Opens the store the configuration names, with its retention settings. */
@@ -101,14 +102,11 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
             throws StoreException {
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(changes, "changes");
+        Objects.requireNonNull(tenant, "tenant");
+        // Read here, on the poll's own thread, so the one writer thread is left with the writing.
         Map<String, PromisedUpdate> promises = PromisedUpdates.read(changes.changed());
-        synchronized (writeLock) {
-            TenantMemory before = memory(tenant);
-            TenantMemory after = database.transaction("record the health poll of tenant " + tenant,
-                    connection -> healthRecorder.record(connection, tenant, before, services, changes, promises,
-                            polledAt));
-            memories.put(tenant, after);
-        }
+        writes.record(tenant, "record the health poll of tenant " + tenant, (connection, before) ->
+                healthRecorder.record(connection, tenant, before, services, changes, promises, polledAt));
     }
 
     @Override
@@ -119,12 +117,9 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
     @Override
     public void recordMessages(String tenant, MessageChanges changes, Instant polledAt) throws StoreException {
         Objects.requireNonNull(changes, "changes");
-        synchronized (writeLock) {
-            TenantMemory before = memory(tenant);
-            TenantMemory after = database.transaction("record the messages poll of tenant " + tenant,
-                    connection -> messageRecorder.record(connection, tenant, before, changes, polledAt));
-            memories.put(tenant, after);
-        }
+        Objects.requireNonNull(tenant, "tenant");
+        writes.record(tenant, "record the messages poll of tenant " + tenant,
+                (connection, before) -> messageRecorder.record(connection, tenant, before, changes, polledAt));
     }
 
     @Override
@@ -153,12 +148,10 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
     public void recordReview(String tenant, String issueId, IncidentReport report, Instant fetchedAt)
             throws StoreException {
         Objects.requireNonNull(report, "report");
-        synchronized (writeLock) {
-            database.transaction("store the review of issue " + issueId + " of tenant " + tenant, connection -> {
-                reviewRows.insert(connection, tenant, issueId, report, fetchedAt);
-                return null;
-            });
-        }
+        writes.write("store the review of issue " + issueId + " of tenant " + tenant, connection -> {
+            reviewRows.insert(connection, tenant, issueId, report, fetchedAt);
+            return null;
+        });
     }
 
     @Override
@@ -169,9 +162,9 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
 
     @Override
     public void close() throws StoreException {
-        synchronized (writeLock) {
-            database.close();
-        }
+        // Queued writes commit first; the file and its lock are released only after the last one.
+        writes.close();
+        database.close();
     }
 
     /** For tests that must act on the store's own connection, such as limiting its size. */
@@ -179,25 +172,12 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
         return database;
     }
 
-    /** The tenant's last committed memory, without waiting for a write unless it must be loaded first. */
-    private TenantMemory committed(String tenant) throws StoreException {
-        TenantMemory memory = memories.get(tenant);
-        if (memory == null) {
-            synchronized (writeLock) {
-                memory = memory(tenant);
-            }
-        }
-        return memory;
+    /** For tests that group writes into one batch or count the transactions they took. */
+    GroupCommit groupCommit() {
+        return writes;
     }
 
-    private TenantMemory memory(String tenant) throws StoreException {
-        Objects.requireNonNull(tenant, "tenant");
-        TenantMemory memory = memories.get(tenant);
-        if (memory == null) {
-            memory = database.transaction("load the history of tenant " + tenant,
-                    connection -> loader.load(connection, tenant, clock.instant()));
-            memories.put(tenant, memory);
-        }
-        return memory;
+    private TenantMemory committed(String tenant) throws StoreException {
+        return memories.committed(tenant);
     }
 }

@@ -36,6 +36,10 @@ class MessageBodyMigrationTest {
             sql.execute("DROP TABLE incident_report");
             sql.execute("DROP TABLE translation");
             sql.execute("DROP TABLE translation_usage");
+            sql.execute("DROP TRIGGER issue_sighting_goes_with_its_issue");
+            sql.execute("DROP TRIGGER message_sighting_goes_with_its_post");
+            sql.execute("DROP TABLE issue_sighting");
+            sql.execute("DROP TABLE message_sighting");
             for (String column : List.of("missed_listings", "vanished_at", "vanishings")) {
                 sql.execute("ALTER TABLE issue DROP COLUMN " + column);
             }

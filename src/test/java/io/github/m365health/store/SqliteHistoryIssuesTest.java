@@ -19,6 +19,7 @@ import io.github.m365health.health.IssueEvent.StatusChanged;
 import io.github.m365health.health.IssueTotals;
 import io.github.m365health.health.ReopenKey;
 import io.github.m365health.health.ReopenKind;
+import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.health.ServiceKey;
 import io.github.m365health.health.TenantSnapshot;
@@ -244,6 +245,31 @@ class SqliteHistoryIssuesTest {
         assertEquals(Map.of(new ServiceKey("Microsoft Teams", Classification.INCIDENT), 1L), onlyTeams.issueTotals().seen());
         assertEquals(java.util.Set.of(new ServiceKey("Microsoft Teams", Classification.INCIDENT)),
                 onlyTeams.issueTotals().impactSeconds().keySet());
+        assertEquals(StoreFixture.SERVICES, store.snapshot().services());
+    }
+
+    @Test
+    void servicesOfEveryPollAreKeptThroughRestartsWhetherTheyChangedOrNot() throws Exception {
+        store("2026-04-03T12:00:00Z");
+        List<ServiceHealth> restored = List.of(
+                new ServiceHealth("Exchange", "Exchange Online", ServiceHealthStatus.SERVICE_RESTORED),
+                new ServiceHealth("OrgLiveID", "Identity Service", ServiceHealthStatus.SERVICE_OPERATIONAL));
+        store.pollHealth("2026-04-03T12:00:00Z");
+        store.clock.set("2026-04-03T12:01:00Z");
+        store.history.recordHealth(StoreFixture.TENANT, restored,
+                StoreFixture.TRACKER.track(store.history.issues(StoreFixture.TENANT), List.of(), store.clock.instant()),
+                store.clock.instant());
+        store.restart();
+        assertEquals(restored, store.snapshot().services());
+
+        store.clock.set("2026-04-03T12:02:00Z");
+        store.history.recordHealth(StoreFixture.TENANT, restored,
+                StoreFixture.TRACKER.track(store.history.issues(StoreFixture.TENANT), List.of(), store.clock.instant()),
+                store.clock.instant());
+        store.restart();
+        assertEquals(restored, store.snapshot().services());
+        store.pollHealth("2026-04-03T12:03:00Z");
+        store.restart();
         assertEquals(StoreFixture.SERVICES, store.snapshot().services());
     }
 }

@@ -66,6 +66,10 @@ class SqliteHistoryReviewTest {
             statement.execute("DROP TABLE incident_report");
             statement.execute("DROP TABLE translation");
             statement.execute("DROP TABLE translation_usage");
+            statement.execute("DROP TRIGGER issue_sighting_goes_with_its_issue");
+            statement.execute("DROP TRIGGER message_sighting_goes_with_its_post");
+            statement.execute("DROP TABLE issue_sighting");
+            statement.execute("DROP TABLE message_sighting");
             for (String column : List.of("missed_listings", "vanished_at", "vanishings")) {
                 statement.execute("ALTER TABLE issue DROP COLUMN " + column);
             }
