@@ -2,11 +2,12 @@
 # Issue 17's table in one command: the packaged exporter, run as the examples ship it (JVM options
 # below), polling a loopback Graph stand-in of MSP tenants (each 40 services, 300 issues of which
 # 30 open, 500 Message Center posts). Per run, in a fresh exporter process:
-#   - scrape run (poll.interval 60s): start to /-/ready, series per family, /metrics beside a
-#     static server of the identical bytes (p50, sequential and 50 concurrent, text and
-#     OpenMetrics+gzip), resident memory after the scrapes;
-#   - poll run (poll.interval and poll.messages_interval 1s, cloud: custom): start to ready, health
-#     polls kept per tenant per minute over a minute, skipped-poll warning lines, resident memory.
+#   - scrape run (poll.interval 60s): start to /-/ready on an empty store (every tenant's first
+#     import), series per family, /metrics beside a static server of the identical bytes (p50,
+#     sequential and 50 concurrent from 50 loopback addresses, text and OpenMetrics+gzip),
+#     resident memory and live heap after the scrapes, then start to ready again on a restart;
+#   - poll run (poll.interval 1s, cloud: custom; messages at their default 5m): start to ready,
+#     health polls kept per tenant per minute over a minute, skipped-poll warning lines, memory.
 # Then min / median / max of every figure over the runs.
 # Usage: bench/run-msp-benchmark.sh [RUNS] [TENANTS] [JVM options; default: the shipped ones]
 set -euo pipefail

@@ -24,7 +24,7 @@ public final class PollScheduler implements AutoCloseable {
 
     private static final Log LOG = Log.of(PollScheduler.class);
 
-    static final int MAX_THREADS = 64;
+    static final int MAX_THREADS = 16;
 
     private final List<TenantPoller> pollers;
     private final Jitter jitter;
@@ -52,11 +52,13 @@ public final class PollScheduler implements AutoCloseable {
 
     /**
      * Threads for polling this many tenants: one per listing (two per tenant), since a listing's
-     * poll never overlaps itself, and 64 at the most. A poll mostly waits, on Graph and on the
-     * store's one writer, so far more threads than cores pay off: by Little's law 64 threads keep
-     * 200 polls a second (100 tenants at the 1 s custom interval) on schedule while a poll takes up
-     * to 0.3 s. Beyond that, threads only queued: an unbounded pool grew past 800 threads with 300
-     * tenants, most of them waiting on the store's write lock, for no more polls a minute.
+     * poll never overlaps itself, and 16 at the most. A poll mostly waits, on Graph and on the
+     * store's one writer, so more threads than cores pay off, but every poll in flight holds its
+     * parsed listing (a 300-issue page is megabytes of objects) and competes for the same two
+     * cores. Measured with 100 MSP tenants at the 1 s custom interval (bench/run-msp-benchmark.sh):
+     * 64 threads kept 51 health polls a tenant a minute with 260 MB of live heap, 24 threads 60
+     * with 180 MB, 16 threads 60 with 150 MB and the quickest start. By Little's law 16 threads
+     * still keep 300 tenants at the default 60 s on schedule with Graph taking 1.5 s a poll.
      */
     public static int poolSize(int tenants) {
         return Math.min(MAX_THREADS, 2 * Math.max(1, tenants));

@@ -43,10 +43,11 @@ class PollSchedulerTest {
     void thePoolSizeFollowsTheTenantsUpToABound() {
         assertEquals(2, PollScheduler.poolSize(0));
         assertEquals(2, PollScheduler.poolSize(1));
-        assertEquals(20, PollScheduler.poolSize(10));
-        assertEquals(64, PollScheduler.poolSize(32));
-        assertEquals(64, PollScheduler.poolSize(100));
-        assertEquals(64, PollScheduler.poolSize(300));
+        assertEquals(10, PollScheduler.poolSize(5));
+        assertEquals(16, PollScheduler.poolSize(8));
+        assertEquals(16, PollScheduler.poolSize(32));
+        assertEquals(16, PollScheduler.poolSize(100));
+        assertEquals(16, PollScheduler.poolSize(300));
     }
 
     @Test
