@@ -58,11 +58,27 @@ final class IssueReads {
 
     /** Graph's latest fields of the issues {@code ids} names, by id. */
     Map<String, Issue> issues(Connection connection, String tenant, Collection<String> ids) throws SQLException {
+        return issues(connection, tenant, ids, ISSUE_COLUMNS);
+    }
+
+    /**
+     * As {@link #issues}, with the posts of unresolved issues only: the one thing a tenant's
+     * memory reads from posts is the next update an unresolved issue's latest post promises, and
+     * parsing every resolved issue's posts made each start read megabytes of JSON per tenant.
+     */
+    Map<String, Issue> issuesWithOpenPosts(Connection connection, String tenant, Collection<String> ids)
+            throws SQLException {
+        return issues(connection, tenant, ids, ISSUE_COLUMNS.replace(", posts",
+                ", CASE WHEN resolved = 1 THEN '[]' ELSE posts END"));
+    }
+
+    private Map<String, Issue> issues(Connection connection, String tenant, Collection<String> ids, String columns)
+            throws SQLException {
         Map<String, Issue> issues = new HashMap<>();
         if (ids.isEmpty()) {
             return issues;
         }
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + ISSUE_COLUMNS
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + columns
                 + " FROM issue WHERE tenant = ? AND id IN (SELECT value FROM json_each(?))")) {
             select.setString(1, tenant);
             select.setString(2, json.strings(ids));

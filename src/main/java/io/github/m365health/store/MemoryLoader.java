@@ -35,7 +35,9 @@ final class MemoryLoader {
                 .map(IssueSummary::id)
                 .toList();
         RetiredTotals retired = tenantRows.retired(connection, tenant);
-        Map<String, Issue> shownIssues = issueReads.issues(connection, tenant, shown);
+        Map<String, Issue> shownIssues = issueReads.issuesWithOpenPosts(connection, tenant, shown);
+        Map<String, Instant> promises = PromisedUpdates.of(tenant, shownIssues.values(),
+                PromisedUpdates.read(shownIssues.values()), Map.of(), shownIssues.keySet());
         return new TenantMemory(
                 tenantRows.services(connection, tenant),
                 book,
@@ -44,7 +46,6 @@ final class MemoryLoader {
                 IssueFigures.of(book, retired),
                 new ImpactCounter(tenantRows.highWater(connection, tenant)),
                 messageRows.book(connection, tenant),
-                PromisedUpdates.of(tenant, shownIssues.values(),
-                        PromisedUpdates.read(shownIssues.values()), Map.of(), shownIssues.keySet()));
+                promises);
     }
 }
