@@ -7,7 +7,6 @@ import io.github.m365health.health.Issue;
 import io.github.m365health.health.IssueBook;
 import io.github.m365health.health.IssueFigures;
 import io.github.m365health.health.IssueSummary;
-import io.github.m365health.health.PromisedUpdate;
 import io.github.m365health.health.RetiredTotals;
 import io.github.m365health.health.ServiceHealth;
 import java.sql.Connection;
@@ -38,11 +37,11 @@ final class HealthRecorder {
 
     /**
      * Writes the poll inside the caller's transaction and returns the memory to install once it
-     * commits. {@code changes} were tracked against {@code before.issues()}; {@code promises} is
-     * what {@link PromisedUpdates#read} found in their posts, outside the lock.
+     * commits. {@code changes} were tracked against {@code before.issues()}; {@code prepared} holds
+     * what their posts give, worked out on the poll's own thread.
      */
     TenantMemory record(Connection connection, String tenant, TenantMemory before, List<ServiceHealth> services,
-                        HealthChanges changes, Map<String, PromisedUpdate> promisesRead, Instant polledAt)
+                        HealthChanges changes, PreparedIssues prepared, Instant polledAt)
             throws SQLException {
         IssueBook tracked = before.issues().with(changes);
         Set<String> pruned = retention.prunableIssues(tracked, polledAt);
@@ -59,7 +58,7 @@ final class HealthRecorder {
             // Most polls change no service: skipping the rewrite spares the one writer 80 row writes.
             tenantRows.replaceServices(connection, tenant, services);
         }
-        issueWrites.upsert(connection, tenant, changes.changed(), changes.summaries());
+        issueWrites.upsert(connection, tenant, changes.changed(), changes.summaries(), prepared.postsJson());
         issueWrites.markSeen(connection, tenant, unchanged, polledAt);
         issueWrites.saveMissed(connection, tenant, changes.missed().values());
         issueWrites.insertEvents(connection, tenant, changes.events());
@@ -69,7 +68,7 @@ final class HealthRecorder {
         }
         tenantRows.saveHighWater(connection, tenant, impact.raisedSince(before.impact()));
         Map<String, Issue> shown = shown(before, changes, kept, polledAt);
-        Map<String, Instant> promises = PromisedUpdates.of(tenant, changes.changed(), promisesRead,
+        Map<String, Instant> promises = PromisedUpdates.of(tenant, changes.changed(), prepared.promises(),
                 before.promisedUpdates(), shown.keySet());
         return before.withHealth(services, kept, shown, retired, figures, impact, promises);
     }

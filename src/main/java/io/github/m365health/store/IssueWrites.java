@@ -37,8 +37,9 @@ final class IssueWrites {
     }
 
     /** Stores Graph's latest fields of {@code changed}; first sighting and first status are set once. */
-    void upsert(Connection connection, String tenant, List<Issue> changed, Map<String, IssueSummary> summaries)
-            throws SQLException {
+    /** @param postsJson by issue id, {@link JsonColumns#posts} of each changed issue's posts */
+    void upsert(Connection connection, String tenant, List<Issue> changed, Map<String, IssueSummary> summaries,
+                Map<String, String> postsJson) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             for (Issue issue : changed) {
                 IssueSummary summary = summaries.get(issue.id());
@@ -57,7 +58,7 @@ final class IssueWrites {
                 upsert.setString(++i, SqlTimes.format(issue.start()));
                 upsert.setString(++i, SqlTimes.format(issue.end()));
                 upsert.setString(++i, SqlTimes.format(issue.lastModified()));
-                upsert.setString(++i, json.posts(issue.posts()));
+                upsert.setString(++i, postsJson.get(issue.id()));
                 upsert.setString(++i, SqlTimes.format(summary.firstSeen()));
                 upsert.setString(++i, issue.status().wireName());
                 upsert.setString(++i, SqlTimes.format(summary.lastSeen()));

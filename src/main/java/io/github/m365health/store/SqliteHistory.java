@@ -10,7 +10,6 @@ import io.github.m365health.health.IssueBook;
 import io.github.m365health.health.ServiceFilter;
 import io.github.m365health.health.MessageBook;
 import io.github.m365health.health.MessageChanges;
-import io.github.m365health.health.PromisedUpdate;
 import io.github.m365health.health.ServiceHealth;
 import io.github.m365health.health.TenantSnapshot;
 import io.github.m365health.log.Log;
@@ -42,13 +41,13 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
     private final IssueReads issueReads;
     private final MessageRows messageRows;
     private final ReviewRows reviewRows = new ReviewRows();
+    private final JsonColumns json = new JsonColumns();
     private final SqliteReadModel readModel;
     private final Memories memories;
     private final GroupCommit writes;
 
     private SqliteHistory(Database database, Duration historyRetention, Duration resolvedIssueRetention, Clock clock) {
         this.database = database;
-        JsonColumns json = new JsonColumns();
         TenantRows tenantRows = new TenantRows();
         HistoryRetention retention = new HistoryRetention(historyRetention);
         this.issueReads = new IssueReads(json);
@@ -103,10 +102,9 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(tenant, "tenant");
-        // Read here, on the poll's own thread, so the one writer thread is left with the writing.
-        Map<String, PromisedUpdate> promises = PromisedUpdates.read(changes.changed());
+        PreparedIssues prepared = PreparedIssues.of(changes.changed(), json);
         writes.record(tenant, "record the health poll of tenant " + tenant, (connection, before) ->
-                healthRecorder.record(connection, tenant, before, services, changes, promises, polledAt));
+                healthRecorder.record(connection, tenant, before, services, changes, prepared, polledAt));
     }
 
     @Override
