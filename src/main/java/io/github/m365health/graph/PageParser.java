@@ -111,7 +111,7 @@ final class PageParser {
     }
 
     <D, T> Page<T> parseItemByItem(GraphEndpoint endpoint, int status, byte[] body, int page,
-                                           boolean malformedUtf8, Class<D> shape, ItemReader<D, T> reader)
+                                   boolean malformedUtf8, Class<D> shape, ItemReader<D, T> reader)
             throws GraphException {
         JsonNode root;
         try {

@@ -15,7 +15,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -192,9 +191,5 @@ final class MspGraphStandIn implements AutoCloseable {
     public void close() {
         server.stop(0);
         threads.shutdownNow();
-    }
-
-    static List<String> tenantIds(int tenants) {
-        return java.util.stream.IntStream.range(0, tenants).mapToObj(MspGraphStandIn::tenantId).toList();
     }
 }
