@@ -1,13 +1,14 @@
 package io.github.m365health.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.m365health.health.Issue;
-import io.github.m365health.health.IssuePost;
+import io.github.m365health.demo.DemoMessage;
+import io.github.m365health.demo.GraphJsonShapes;
 import io.github.m365health.health.Message;
+import io.github.m365health.health.ServiceHealth;
+import io.github.m365health.health.ServiceHealthStatus;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -15,6 +16,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Entra's token endpoint and Graph's three listings for many MSP tenants on one loopback port, in
- * Graph's JSON shapes (graph-api.md §3), each tenant with {@link LargeTenantStates}' workload
+ * Graph's JSON shapes as the demo tenant writes them (graph-api.md §3), each tenant with {@link LargeTenantStates}' workload
  * dated from the stand-in's start. Answers are rendered once and served as bytes, so the stand-in
  * costs the machine as little as it can while the exporter is measured. Every listing fits one
  * page: the exporter asks for {@code odata.maxpagesize=1000}, which Graph honours.
@@ -41,23 +44,30 @@ final class MspGraphStandIn implements AutoCloseable {
 
     MspGraphStandIn(int tenants, int postsPerIssue) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
+        GraphJsonShapes shapes = new GraphJsonShapes();
         Instant now = Instant.now();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-        String origin = origin().toString();
+        String context = origin() + "/v1.0/$metadata#admin/serviceAnnouncement/";
+        List<JsonNode> services = new ArrayList<>();
+        for (int s = 0; s < LargeTenantStates.SERVICES; s++) {
+            services.add(shapes.service(new ServiceHealth("Svc" + s, LargeTenantStates.serviceName(s),
+                    s % 10 == 0 ? ServiceHealthStatus.SERVICE_DEGRADATION : ServiceHealthStatus.SERVICE_OPERATIONAL)));
+        }
+        byte[] servicePage = mapper.writeValueAsBytes(shapes.page(context + "healthOverviews", services));
         for (int t = 0; t < tenants; t++) {
             String id = tenantId(t);
             String name = "tenant-" + t;
-            bodies.put(id + "/healthOverviews", bytes(mapper, page(mapper, origin, "healthOverviews", services(mapper))));
-            ArrayNode issues = mapper.createArrayNode();
+            bodies.put(id + "/healthOverviews", servicePage);
+            List<JsonNode> issues = new ArrayList<>();
             for (int i = 0; i < LargeTenantStates.ISSUES; i++) {
-                issues.add(issue(mapper, LargeTenantStates.issue(name, i, postsPerIssue, now)));
+                issues.add(shapes.issue(LargeTenantStates.issue(name, i, postsPerIssue, now)));
             }
-            bodies.put(id + "/issues", bytes(mapper, page(mapper, origin, "issues", issues)));
-            ArrayNode messages = mapper.createArrayNode();
+            bodies.put(id + "/issues", mapper.writeValueAsBytes(shapes.page(context + "issues", issues)));
+            List<JsonNode> messages = new ArrayList<>();
             for (int m = 0; m < LargeTenantStates.MESSAGES; m++) {
-                messages.add(message(mapper, LargeTenantStates.message(name, m, now)));
+                messages.add(shapes.message(withBody(LargeTenantStates.message(name, m, now))));
             }
-            bodies.put(id + "/messages", bytes(mapper, page(mapper, origin, "messages", messages)));
+            bodies.put(id + "/messages", mapper.writeValueAsBytes(shapes.page(context + "messages", messages)));
             issueListings.put(id, new AtomicLong());
         }
         server.setExecutor(threads);
@@ -113,78 +123,12 @@ final class MspGraphStandIn implements AutoCloseable {
         }
     }
 
-    private static ArrayNode services(ObjectMapper mapper) {
-        ArrayNode services = mapper.createArrayNode();
-        for (int s = 0; s < LargeTenantStates.SERVICES; s++) {
-            ObjectNode service = services.addObject();
-            service.put("service", LargeTenantStates.serviceName(s));
-            service.put("status", s % 10 == 0 ? "serviceDegradation" : "serviceOperational");
-            service.put("id", "Svc" + s);
-        }
-        return services;
-    }
-
-    private static ObjectNode issue(ObjectMapper mapper, Issue issue) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("startDateTime", text(issue.start()));
-        node.put("endDateTime", text(issue.end()));
-        node.put("lastModifiedDateTime", text(issue.lastModified()));
-        node.put("title", issue.title());
-        node.put("id", issue.id());
-        node.put("impactDescription", issue.impactDescription());
-        node.put("classification", issue.classification().wireName());
-        node.put("origin", issue.origin().wireName());
-        node.put("status", issue.status().wireName());
-        node.put("service", issue.serviceName());
-        node.put("feature", issue.feature());
-        node.put("featureGroup", issue.featureGroup());
-        node.put("isResolved", issue.resolved());
-        node.putArray("details");
-        ArrayNode posts = node.putArray("posts");
-        for (IssuePost post : issue.posts()) {
-            ObjectNode postNode = posts.addObject();
-            postNode.put("createdDateTime", text(post.createdAt()));
-            postNode.put("postType", post.postType());
-            postNode.putObject("description").put("contentType", "html").put("content", post.content());
-        }
-        return node;
-    }
-
-    private static ObjectNode message(ObjectMapper mapper, Message message) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("startDateTime", text(message.start()));
-        node.put("endDateTime", text(message.end()));
-        node.put("lastModifiedDateTime", text(message.lastModified()));
-        node.put("title", message.title());
-        node.put("id", message.id());
-        node.put("category", message.category().wireName());
-        node.put("severity", message.severity().wireName());
-        ArrayNode tags = node.putArray("tags");
-        message.tags().forEach(tags::add);
-        node.put("isMajorChange", message.majorChange());
-        node.put("actionRequiredByDateTime", text(message.actionRequiredBy()));
-        ArrayNode services = node.putArray("services");
-        message.services().forEach(services::add);
-        node.putObject("body").put("contentType", "html").put("content", "<p>" + message.title()
-                + ": what is changing, when it happens, how it affects your organization and what you can do to"
-                + " prepare. Review the settings named here and update your documentation.</p>");
-        node.put("hasAttachments", false);
-        return node;
-    }
-
-    private static ObjectNode page(ObjectMapper mapper, String origin, String listing, ArrayNode items) {
-        ObjectNode page = mapper.createObjectNode();
-        page.put("@odata.context", origin + "/v1.0/$metadata#admin/serviceAnnouncement/" + listing);
-        page.set("value", items);
-        return page;
-    }
-
-    private static byte[] bytes(ObjectMapper mapper, ObjectNode node) throws IOException {
-        return mapper.writeValueAsBytes(node);
-    }
-
-    private static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
+    private static DemoMessage withBody(Message message) {
+        return new DemoMessage(message.id(), message.title(), message.start(), message.end(), message.lastModified(),
+                message.category(), message.severity(), message.majorChange(), message.actionRequiredBy(),
+                message.services(), message.tags(), "<p>" + message.title() + ": what is changing, when it happens,"
+                + " how it affects your organization and what you can do to prepare. Review the settings named here"
+                + " and update your documentation.</p>");
     }
 
     @Override
