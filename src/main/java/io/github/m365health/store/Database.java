@@ -85,15 +85,9 @@ final class Database implements AutoCloseable {
             throw closed(doing);
         }
         try {
-            connection.setAutoCommit(false);
-            T result = work.run(connection);
-            connection.commit();
-            return result;
+            return inTransaction(connection, work);
         } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(e);
             throw failed(doing, e);
-        } finally {
-            resetAutoCommit();
         }
     }
 
@@ -104,26 +98,12 @@ final class Database implements AutoCloseable {
     <T> T read(String doing, Work<T> work) throws StoreException {
         synchronized (readLock) {
             if (closed) {
-                throw new StoreException("state store " + file + " is closed; could not " + doing);
+                throw closed(doing);
             }
             try {
-                reader.setAutoCommit(false);
-                T result = work.run(reader);
-                reader.commit();
-                return result;
+                return inTransaction(reader, work);
             } catch (SQLException | RuntimeException e) {
-                try {
-                    reader.rollback();
-                } catch (SQLException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
                 throw new StoreException("state store " + file + ": could not " + doing + ": " + StoreFile.oneLine(e), e);
-            } finally {
-                try {
-                    reader.setAutoCommit(true);
-                } catch (SQLException ignored) {
-                    // The connection is broken; the next read reports it.
-                }
             }
         }
     }
@@ -147,16 +127,29 @@ final class Database implements AutoCloseable {
         if (closed) {
             throw new SQLException("the store is closed");
         }
+        committed.accept(inTransaction(connection, work));
+    }
+
+    /** {@code work} on {@code on}, committed whole or rolled back whole; the failure is thrown as it is. */
+    private static <T> T inTransaction(Connection on, Work<T> work) throws SQLException {
         try {
-            connection.setAutoCommit(false);
-            T result = work.run(connection);
-            connection.commit();
-            committed.accept(result);
+            on.setAutoCommit(false);
+            T result = work.run(on);
+            on.commit();
+            return result;
         } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(e);
+            try {
+                on.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
         } finally {
-            resetAutoCommit();
+            try {
+                on.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // The connection is broken; the next transaction reports it.
+            }
         }
     }
 
@@ -187,22 +180,6 @@ final class Database implements AutoCloseable {
         } finally {
             // Only after the last write: the next exporter may start writing the moment it is released.
             releaseQuietly(lock);
-        }
-    }
-
-    private void rollbackQuietly(Exception cause) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
-    }
-
-    private void resetAutoCommit() {
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // The connection is broken; the next transaction reports it.
         }
     }
 
