@@ -49,16 +49,16 @@ public final class MspBenchmark {
             command.addAll(List.of("-jar", jar.toString(), "--config.file=" + config,
                     "--web.listen-address=127.0.0.1:0"));
             Path log = dir.resolve("exporter.log");
-            Process exporter = start(command, log, "ready");
+            Started exporter = start(command, log, "ready");
             try {
-                URI base = URI.create("http://127.0.0.1:" + awaitPort(log, exporter));
-                measure(new ScrapeTimer(), base.resolve("/metrics"), graph, tenants, pollWindow, log, exporter.pid());
+                measure(new ScrapeTimer(), exporter.base().resolve("/metrics"), graph, tenants, pollWindow, log,
+                        exporter.process().pid());
             } finally {
-                exporter.destroy();
-                exporter.waitFor();
+                exporter.process().destroy();
+                exporter.process().waitFor();
             }
             // A restart finds every tenant's history in the store: its first polls change nothing.
-            Process restarted = start(command, dir.resolve("restart.log"), "restart");
+            Process restarted = start(command, dir.resolve("restart.log"), "restart").process();
             restarted.destroy();
             restarted.waitFor();
         } finally {
@@ -69,18 +69,23 @@ public final class MspBenchmark {
         System.out.flush();
     }
 
+    private record Started(Process process, URI base) {
+    }
+
     /** Starts the exporter and prints the seconds from its start to {@code /-/ready}. */
-    private static Process start(List<String> command, Path log, String name) throws Exception {
+    private static Started start(List<String> command, Path log, String name) throws Exception {
         long started = System.nanoTime();
         Process exporter = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        URI base;
         try {
-            awaitReady(URI.create("http://127.0.0.1:" + awaitPort(log, exporter)), exporter);
+            base = URI.create("http://127.0.0.1:" + awaitPort(log, exporter));
+            awaitReady(base, exporter);
         } catch (Exception e) {
             exporter.destroy();
             throw e;
         }
         System.out.printf(Locale.ROOT, "RESULT %s seconds=%.2f%n", name, (System.nanoTime() - started) / 1e9);
-        return exporter;
+        return new Started(exporter, base);
     }
 
     private static void measure(ScrapeTimer scrapes, URI metrics, MspGraphStandIn graph, int tenants, int pollWindow,
