@@ -31,9 +31,36 @@ public final class IssueReferences {
     }
 
     private static void collect(String text, Set<String> into) {
+        if (!mayNameAnId(text)) {
+            return;
+        }
         Matcher matcher = ISSUE_ID.matcher(text);
         while (matcher.find()) {
             into.add(matcher.group());
         }
+    }
+
+    /**
+     * Whether {@code text} has an ASCII capital followed by five ASCII digits, which every match
+     * of {@link #ISSUE_ID} contains. Most posts have none, and this scan is several times cheaper
+     * than the pattern's search, which tries its word boundary at every character: a first
+     * import of 100 tenants (30,000 issues) spent a sixth of its poll threads' time there.
+     */
+    static boolean mayNameAnId(String text) {
+        int digits = 0;
+        for (int i = text.length() - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else {
+                digits = 0;
+                continue;
+            }
+            char before = text.charAt(i - 1);
+            if (digits >= 5 && before >= 'A' && before <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 }
