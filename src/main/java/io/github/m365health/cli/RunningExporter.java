@@ -42,6 +42,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import okhttp3.OkHttpClient;
 
 /**
  * The exporter, assembled and serving: store, pollers, scheduler and HTTP server. Closing it
@@ -84,6 +85,8 @@ public final class RunningExporter implements AutoCloseable {
             WebConfigWatch webConfig = WebConfigWatch.load(flags.webConfigFile());
             SqliteHistory history = SqliteHistory.open(config, clock);
             parts.add(history);
+            history.load(tenants.stream().map(plan -> plan.tenant().name()).toList(),
+                    Runtime.getRuntime().availableProcessors());
             List<TenantState> initial = new ArrayList<>();
             for (TenantPlan plan : tenants) {
                 // Counters come from the stored history, so they are right from the first scrape.
@@ -104,9 +107,11 @@ public final class RunningExporter implements AutoCloseable {
                 translations = Optional.of(translation.lookup());
             }
             List<TenantPoller> pollers = new ArrayList<>();
+            OkHttpClient http = GraphClients.sharedHttpClient();
             for (TenantPlan plan : tenants) {
                 TenantConfig tenant = plan.tenant();
-                GraphApi graph = GraphClients.create(tenant, clock, Sleeper.REAL, telemetry(metrics.forTenant(tenant.name())));
+                GraphApi graph = GraphClients.create(tenant, clock, Sleeper.REAL,
+                        telemetry(metrics.forTenant(tenant.name())), http);
                 pollers.add(new TenantPoller(tenant.name(), tenant.services(), graph, tracker, history, board, clock,
                         plan.intervals(), new ReviewFetcher(tenant.name(), graph, history, clock), pollListener));
             }

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -22,10 +24,28 @@ public final class GraphClients {
     private GraphClients() {
     }
 
-    /** The factory the poller calls: default timeouts, {@link RetryPolicy#DEFAULT}, a real random source. */
-    public static GraphApi create(TenantConfig tenant, Clock clock, Sleeper sleeper, GraphTelemetry telemetry) {
-        return create(tenant, clock, sleeper, telemetry, httpClient(CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT),
-                RetryPolicy.DEFAULT, new Random());
+    /**
+     * Idle connections kept for all tenants together: about one per concurrent poll, so a busy
+     * exporter reuses its connections to Graph and Entra instead of opening one per request.
+     */
+    static final int IDLE_CONNECTIONS = 16;
+
+    /** The factory the poller calls: {@link RetryPolicy#DEFAULT} and a real random source, on the shared {@code http}. */
+    public static GraphApi create(TenantConfig tenant, Clock clock, Sleeper sleeper, GraphTelemetry telemetry,
+                                  OkHttpClient http) {
+        return create(tenant, clock, sleeper, telemetry, http, RetryPolicy.DEFAULT, new Random());
+    }
+
+    /**
+     * The one HTTP client every tenant's Graph client shares, with the default timeouts. Graph and
+     * Entra are the same hosts for every tenant and each request carries its own tenant's token,
+     * so connections can be shared; and a client of its own per tenant cost MSP-100 about half a
+     * second of start-up building 100 connection pools and TLS set-ups.
+     */
+    public static OkHttpClient sharedHttpClient() {
+        return httpClient(CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT).newBuilder()
+                .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
+                .build();
     }
 
     /** As {@link #create(TenantConfig, Clock, Sleeper, GraphTelemetry)}, with the HTTP client, policy and jitter source given. */

@@ -108,6 +108,23 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs read-only {@code work} as one read transaction on a connection opened for it alone and
+     * closed after, so that several such reads run in parallel with each other and with the
+     * reading and writing connections (WAL). For bulk loads at start; {@code doing} completes
+     * "could not ...".
+     */
+    <T> T readAlone(String doing, Work<T> work) throws StoreException {
+        if (closed) {
+            throw closed(doing);
+        }
+        try (Connection own = reader(file)) {
+            return inTransaction(own, work);
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException("state store " + file + ": could not " + doing + ": " + StoreFile.oneLine(e), e);
+        }
+    }
+
     private static Connection reader(Path file) throws SQLException {
         Connection reader = DriverManager.getConnection("jdbc:sqlite:" + file);
         try (Statement statement = reader.createStatement()) {

@@ -126,6 +126,15 @@ public final class SqliteHistory implements History, IncidentReviews, AutoClosea
         return snapshots.build(tenant, committed(tenant), filter, now);
     }
 
+    /**
+     * Loads the stored history of {@code tenants} now, {@code threads} at a time, so that their
+     * first snapshots and polls find it in memory; see {@link Memories#loadAll}.
+     */
+    public void load(List<String> tenants, int threads) throws StoreException {
+        Objects.requireNonNull(tenants, "tenants");
+        memories.loadAll(tenants, threads);
+    }
+
     /** The translation cache and usage, in this store's file. */
     public TranslationRecords translations() {
         return new TranslationRecords(database);
