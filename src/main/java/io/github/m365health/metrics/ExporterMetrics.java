@@ -83,6 +83,14 @@ public final class ExporterMetrics {
     }
 
     /**
+     * The answer of {@link #writeExposition} or, with {@code gzip}, {@link #writeGzipExposition},
+     * as the cached arrays to send in order; callers must not modify them.
+     */
+    public List<byte[]> exposition(String contentType, Set<String> tenants, boolean gzip) {
+        return rendered.answer(ExpositionFormat.of(contentType), tenants, gzip);
+    }
+
+    /**
      * Exposes {@code m365_exporter_web_info{external_url}}, so rules and dashboards can link to
      * the pages; call once, at start-up.
      */

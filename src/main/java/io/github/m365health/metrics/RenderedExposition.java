@@ -75,6 +75,17 @@ final class RenderedExposition {
      * {@code gzip}, as a gzip stream of members compressed when their inputs last changed.
      */
     void write(ExpositionFormat format, Set<String> tenants, boolean gzip, OutputStream out) throws IOException {
+        for (byte[] part : answer(format, tenants, gzip)) {
+            out.write(part);
+        }
+    }
+
+    /**
+     * The answer {@link #write} writes, as the arrays to send one after another. They are the
+     * cached fragments and members themselves, never to be modified; their total length is known
+     * before the first byte goes out, so the answer can carry a Content-Length.
+     */
+    List<byte[]> answer(ExpositionFormat format, Set<String> tenants, boolean gzip) {
         Predicate<String> accepted = tenants.isEmpty() ? tenant -> true : tenants::contains;
         SelectionMembers selection = members.of(format, tenants);
         List<TenantFragment> parts = new ArrayList<>();
@@ -87,26 +98,26 @@ final class RenderedExposition {
             }
         }
         fragments.keySet().retainAll(current);
+        List<byte[]> answer = new ArrayList<>();
         if (gzip) {
             List<byte[]> joined = selection.joinedFrom(parts);
             if (joined == null) {
                 joined = tenantMembers(format, parts, selection);
                 selection.remember(parts, joined);
             }
-            for (byte[] member : joined) {
-                out.write(member);
-            }
+            answer.addAll(joined);
         } else {
-            writeText(format, parts, out);
+            addText(format, parts, answer);
         }
         // Read before rendering, so a counter changed meanwhile shows as a newer version next time.
         LiveFamilies.Version version = live.version();
         SelectionMembers.LiveMember liveMember = selection.live(version, () -> live.render(format, accepted));
-        out.write(gzip ? liveMember.gzip() : liveMember.text());
+        answer.add(gzip ? liveMember.gzip() : liveMember.text());
+        return answer;
     }
 
     /** Every family with its header, then each tenant's lines; a family no tenant has a series of is left out, as the writer does. */
-    private void writeText(ExpositionFormat format, List<TenantFragment> parts, OutputStream out) throws IOException {
+    private void addText(ExpositionFormat format, List<TenantFragment> parts, List<byte[]> out) {
         List<FamilySpec> specs = MetricFamilies.ALL;
         for (int index = 0; index < specs.size(); index++) {
             boolean headerWritten = false;
@@ -116,15 +127,15 @@ final class RenderedExposition {
                     continue;
                 }
                 if (!headerWritten) {
-                    out.write(headers.of(format, specs.get(index)));
+                    out.add(headers.of(format, specs.get(index)));
                     headerWritten = true;
                 }
-                out.write(lines);
+                out.add(lines);
             }
         }
     }
 
-    /** The same bytes as {@link #writeText}, as gzip members of at least {@code memberBytes} each (but the last). */
+    /** The same bytes as {@link #addText}, as gzip members of at least {@code memberBytes} each (but the last). */
     private List<byte[]> tenantMembers(ExpositionFormat format, List<TenantFragment> parts, SelectionMembers selection) {
         List<FamilySpec> specs = MetricFamilies.ALL;
         List<byte[]> out = new ArrayList<>();

@@ -4,7 +4,6 @@ import io.github.m365health.metrics.ExporterMetrics;
 import io.prometheus.client.Collector.MetricFamilySamples;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.exporter.common.TextFormat;
-import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,10 +31,11 @@ import java.util.zip.GZIPOutputStream;
  * text) that measured about 2.3 GB of garbage per scrape; buffered and streamed to the socket,
  * about 0.14 GB, with no answer-sized buffer left behind.
  *
- * <p>A whole scrape, or one limited by {@code ?tenant=NAME} (repeatable), is copied from the
+ * <p>A whole scrape, or one limited by {@code ?tenant=NAME} (repeatable), is sent from the
  * tenant fragments {@link ExporterMetrics} rendered once per published state, and with gzip from
- * the members it compressed once per change; only the rarer {@code ?name[]=} filter still
- * renders and compresses families on the request.
+ * the members it compressed once per change: the arrays themselves, with a Content-Length, as a
+ * static file server would send them. Only the rarer {@code ?name[]=} filter still renders and
+ * compresses families on the request, and streams them chunked.
  */
 final class TelemetryHandler implements WebRoute {
 
@@ -64,18 +64,12 @@ final class TelemetryHandler implements WebRoute {
         if (gzip) {
             response.header("Content-Encoding", "gzip");
         }
-        // Chunked: the answer streams out as it is written.
-        OutputStream socket = response.stream(HttpURLConnection.HTTP_OK, contentType);
         if (names.isEmpty()) {
-            try (OutputStream out = new BufferedOutputStream(socket, BUFFER)) {
-                if (gzip) {
-                    metrics.writeGzipExposition(contentType, tenants, out);
-                } else {
-                    metrics.writeExposition(contentType, tenants, out);
-                }
-            }
+            response.sendParts(HttpURLConnection.HTTP_OK, contentType, metrics.exposition(contentType, tenants, gzip));
             return;
         }
+        // Chunked: the filtered answer streams out as it is written.
+        OutputStream socket = response.stream(HttpURLConnection.HTTP_OK, contentType);
         OutputStream body = gzip ? fastGzip(socket) : socket;
         try (Writer writer = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), BUFFER)) {
             TextFormat.writeFormat(contentType, writer, Collections.enumeration(families));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Response;
@@ -19,6 +20,10 @@ public final class WebResponse {
     public static final String HTML = "text/html; charset=utf-8";
     public static final String JSON = "application/json";
     public static final String MARKDOWN = "text/markdown; charset=utf-8";
+
+    /** Parts at least this long go to the socket as they are; shorter ones are gathered first. */
+    static final int DIRECT_PART = 32 << 10;
+    private static final int GATHERED_WRITE = 64 << 10;
 
     private final Response response;
     private final boolean head;
@@ -50,6 +55,48 @@ public final class WebResponse {
         begin(status, contentType);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         Content.Sink.write(response, true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(body));
+    }
+
+    /**
+     * A complete answer made of {@code parts}, sent in order with their total as Content-Length
+     * and without copying the long ones; the short ones are gathered into 64 KiB writes, since
+     * every write is a trip through Jetty to the socket. The arrays are only read. No cache
+     * headers are added: this is for answers that are not pages.
+     */
+    public void sendParts(int status, String contentType, List<byte[]> parts) throws IOException {
+        begin(status, contentType);
+        long length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, length);
+        if (head) {
+            Content.Sink.write(response, true, ByteBuffer.allocate(0));
+            return;
+        }
+        ByteBuffer gathered = ByteBuffer.allocate(GATHERED_WRITE);
+        for (byte[] part : parts) {
+            if (part.length >= DIRECT_PART) {
+                flush(gathered);
+                Content.Sink.write(response, false, ByteBuffer.wrap(part));
+            } else {
+                if (part.length > gathered.remaining()) {
+                    flush(gathered);
+                }
+                gathered.put(part);
+            }
+        }
+        gathered.flip();
+        // A blocking write returns once Jetty is done with the buffer, so it can be filled again.
+        Content.Sink.write(response, true, gathered);
+    }
+
+    private void flush(ByteBuffer gathered) throws IOException {
+        if (gathered.position() > 0) {
+            gathered.flip();
+            Content.Sink.write(response, false, gathered);
+            gathered.clear();
+        }
     }
 
     /**

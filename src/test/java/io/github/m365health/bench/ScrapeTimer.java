@@ -26,14 +26,18 @@ import java.util.zip.GZIPOutputStream;
  * Times scrapes of an exporter's /metrics against a static JDK server answering the identical
  * bytes (fetched from the exporter first): p50 of sequential scrapes and of 50 concurrent
  * scrapers, for text 0.0.4 and for OpenMetrics with gzip, printed as {@code RESULT} lines.
+ *
+ * <p>The two servers take turns, scrape by scrape and round by round, so that both meet the same
+ * machine: timed one after the other, a collection or a busy neighbour during one server's series
+ * moved the ratio by a third between runs.
  */
 final class ScrapeTimer {
 
     static final String TEXT = "text/plain;version=0.0.4";
     static final String PROMETHEUS = "application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5";
-    private static final int SEQUENTIAL = 30;
+    private static final int SEQUENTIAL = 60;
     private static final int CONCURRENT = 50;
-    private static final int CONCURRENT_ROUNDS = 3;
+    private static final int CONCURRENT_ROUNDS = 8;
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -58,14 +62,12 @@ final class ScrapeTimer {
             for (boolean gzip : new boolean[] {false, true}) {
                 String accept = gzip ? PROMETHEUS : TEXT;
                 String name = gzip ? "openmetrics+gzip" : "text";
-                double exporterSeq = sequentialP50(exporter, accept, gzip);
-                double staticSeq = sequentialP50(staticUri, accept, gzip);
-                double exporterPar = concurrentP50(exporter, accept, gzip);
-                double staticPar = concurrentP50(staticUri, accept, gzip);
+                double[] sequential = sequentialP50(exporter, staticUri, accept, gzip);
+                double[] concurrent = concurrentP50(exporter, staticUri, accept, gzip);
                 System.out.printf(Locale.ROOT, "RESULT %s sequential exporter_ms=%.2f static_ms=%.2f ratio=%.2f%n",
-                        name, exporterSeq, staticSeq, exporterSeq / staticSeq);
+                        name, sequential[0], sequential[1], sequential[0] / sequential[1]);
                 System.out.printf(Locale.ROOT, "RESULT %s concurrent%d exporter_ms=%.2f static_ms=%.2f ratio=%.2f%n",
-                        name, CONCURRENT, exporterPar, staticPar, exporterPar / staticPar);
+                        name, CONCURRENT, concurrent[0], concurrent[1], concurrent[0] / concurrent[1]);
             }
         } finally {
             statics.stop(0);
@@ -121,47 +123,66 @@ final class ScrapeTimer {
         }
     }
 
-    private double sequentialP50(URI uri, String accept, boolean gzip) throws Exception {
+    /** The p50 of the exporter's and of the static server's sequential scrapes, taken in turns. */
+    private double[] sequentialP50(URI exporter, URI statics, String accept, boolean gzip) throws Exception {
         for (int i = 0; i < 5; i++) {
-            scrape(uri, accept, gzip);
+            scrape(exporter, accept, gzip);
+            scrape(statics, accept, gzip);
         }
-        List<Double> millis = new ArrayList<>();
+        List<Double> exporterMillis = new ArrayList<>();
+        List<Double> staticMillis = new ArrayList<>();
         for (int i = 0; i < SEQUENTIAL; i++) {
-            long start = System.nanoTime();
-            scrape(uri, accept, gzip);
-            millis.add((System.nanoTime() - start) / 1e6);
+            exporterMillis.add(timed(() -> scrape(exporter, accept, gzip)));
+            staticMillis.add(timed(() -> scrape(statics, accept, gzip)));
         }
-        return median(millis);
+        return new double[] {median(exporterMillis), median(staticMillis)};
     }
 
     /**
-     * Each of the 50 scrapers connects from its own loopback address (127.0.0.2 and up), as 50
-     * Prometheus servers would from theirs: the exporter allows 4 concurrent scrapes per client
-     * address (README, "Security"), which one benchmarking address would otherwise run into.
+     * The p50 of 50 concurrent scrapers, exporter and static server in alternate rounds. Each of
+     * the 50 scrapers connects from its own loopback address (127.0.0.2 and up), as 50 Prometheus
+     * servers would from theirs: the exporter allows 4 concurrent scrapes per client address
+     * (README, "Security"), which one benchmarking address would otherwise run into.
      */
-    private double concurrentP50(URI uri, String accept, boolean gzip) throws Exception {
+    private double[] concurrentP50(URI exporter, URI statics, String accept, boolean gzip) throws Exception {
         ExecutorService scrapers = Executors.newFixedThreadPool(CONCURRENT);
         try {
-            List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+            List<Double> exporterMillis = Collections.synchronizedList(new ArrayList<>());
+            List<Double> staticMillis = Collections.synchronizedList(new ArrayList<>());
             for (int round = 0; round < CONCURRENT_ROUNDS; round++) {
-                List<Future<?>> done = new ArrayList<>();
-                for (int i = 0; i < CONCURRENT; i++) {
-                    InetAddress from = InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) (2 + i)});
-                    done.add(scrapers.submit(() -> {
-                        long start = System.nanoTime();
-                        scrapeFrom(from, uri, accept, gzip);
-                        millis.add((System.nanoTime() - start) / 1e6);
-                        return null;
-                    }));
-                }
-                for (Future<?> f : done) {
-                    f.get();
-                }
+                concurrentRound(scrapers, exporter, accept, gzip, exporterMillis);
+                concurrentRound(scrapers, statics, accept, gzip, staticMillis);
             }
-            return median(new ArrayList<>(millis));
+            return new double[] {median(new ArrayList<>(exporterMillis)), median(new ArrayList<>(staticMillis))};
         } finally {
             scrapers.shutdown();
         }
+    }
+
+    private static void concurrentRound(ExecutorService scrapers, URI uri, String accept, boolean gzip,
+                                        List<Double> millis) throws Exception {
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < CONCURRENT; i++) {
+            InetAddress from = InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) (2 + i)});
+            done.add(scrapers.submit(() -> {
+                millis.add(timed(() -> scrapeFrom(from, uri, accept, gzip)));
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Scrape {
+        void run() throws Exception;
+    }
+
+    private static double timed(Scrape scrape) throws Exception {
+        long start = System.nanoTime();
+        scrape.run();
+        return (System.nanoTime() - start) / 1e6;
     }
 
     /** One HTTP/1.1 scrape on a connection of its own from {@code from}, read to its end and dropped. */
