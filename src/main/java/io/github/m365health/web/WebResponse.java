@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.RetainableByteBuffer;
+import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.server.Response;
 
 /**
@@ -74,29 +76,41 @@ public final class WebResponse {
             Content.Sink.write(response, true, ByteBuffer.allocate(0));
             return;
         }
-        ByteBuffer gathered = ByteBuffer.allocate(GATHERED_WRITE);
-        for (byte[] part : parts) {
-            if (part.length >= DIRECT_PART) {
-                flush(gathered);
-                Content.Sink.write(response, false, ByteBuffer.wrap(part));
-            } else {
-                if (part.length > gathered.remaining()) {
-                    flush(gathered);
+        // Direct and pooled: written from a heap buffer, the JDK copies every byte once more into
+        // a direct buffer of its own on the way to the socket.
+        RetainableByteBuffer pooled = response.getRequest().getComponents().getByteBufferPool()
+                .acquire(GATHERED_WRITE, true);
+        try {
+            ByteBuffer gathered = pooled.getByteBuffer();
+            int filling = BufferUtil.flipToFill(gathered);
+            for (byte[] part : parts) {
+                if (part.length >= DIRECT_PART) {
+                    filling = flush(gathered, filling);
+                    Content.Sink.write(response, false, ByteBuffer.wrap(part));
+                } else {
+                    if (part.length > gathered.remaining()) {
+                        filling = flush(gathered, filling);
+                    }
+                    gathered.put(part);
                 }
-                gathered.put(part);
             }
+            BufferUtil.flipToFlush(gathered, filling);
+            // A blocking write returns once Jetty is done with the buffer, so it can be filled again.
+            Content.Sink.write(response, true, gathered);
+        } finally {
+            pooled.release();
         }
-        gathered.flip();
-        // A blocking write returns once Jetty is done with the buffer, so it can be filled again.
-        Content.Sink.write(response, true, gathered);
     }
 
-    private void flush(ByteBuffer gathered) throws IOException {
-        if (gathered.position() > 0) {
-            gathered.flip();
-            Content.Sink.write(response, false, gathered);
-            gathered.clear();
+    /** Writes what {@code gathered} (in fill mode) holds and empties it; returns its new fill position. */
+    private int flush(ByteBuffer gathered, int filling) throws IOException {
+        if (gathered.position() == 0) {
+            return filling;
         }
+        BufferUtil.flipToFlush(gathered, filling);
+        Content.Sink.write(response, false, gathered);
+        BufferUtil.clear(gathered);
+        return BufferUtil.flipToFill(gathered);
     }
 
     /**

@@ -131,4 +131,33 @@ class WebRouteTest {
         assertTrue(e.getMessage().startsWith("cannot listen on " + taken + ": "), e.getMessage());
         assertTrue(e.getMessage().contains("in use"), e.getMessage());
     }
+
+    @Test
+    void anAnswerInPartsArrivesWholeWithItsLengthAndNotChunked() throws Exception {
+        // Short parts are gathered into 64 KiB writes, long ones go out as they are: mixed sizes
+        // cross both, and every boundary between them.
+        java.util.Random random = new java.util.Random(7);
+        List<byte[]> parts = new java.util.ArrayList<>();
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < 400; i++) {
+            int size = i % 37 == 0 ? WebResponse.DIRECT_PART + random.nextInt(100_000) : random.nextInt(3_000);
+            byte[] part = new byte[size];
+            for (int k = 0; k < size; k++) {
+                part[k] = (byte) ('a' + random.nextInt(26));
+            }
+            parts.add(part);
+            expected.write(part);
+        }
+        server = builder().route("/parts", (request, response) -> response.sendParts(200, WebResponse.TEXT, parts)).start();
+
+        HttpResponse<String> answer = HttpFetch.get(server.address(), "/parts");
+        assertEquals(200, answer.statusCode());
+        assertEquals(expected.toString(StandardCharsets.US_ASCII), answer.body());
+        assertEquals(String.valueOf(expected.size()), answer.headers().firstValue("Content-Length").orElse(""));
+        assertTrue(answer.headers().firstValue("Transfer-Encoding").isEmpty(), "sent with its length, not chunked");
+
+        HttpResponse<String> head = HttpFetch.send("HEAD", server.address(), "/parts");
+        assertEquals("", head.body());
+        assertEquals(String.valueOf(expected.size()), head.headers().firstValue("Content-Length").orElse(""));
+    }
 }
