@@ -23,9 +23,12 @@ public final class WebResponse {
     public static final String JSON = "application/json";
     public static final String MARKDOWN = "text/markdown; charset=utf-8";
 
-    /** Parts at least this long go to the socket as they are; shorter ones are gathered first. */
-    static final int DIRECT_PART = 32 << 10;
-    private static final int GATHERED_WRITE = 64 << 10;
+    /**
+     * The size of the writes a long answer in parts is sent in: what a static server writes at a
+     * time, and the largest buffer Jetty's pool keeps by default (a larger one would be allocated
+     * and freed on every scrape).
+     */
+    static final int GATHERED_WRITE = 64 << 10;
 
     private final Response response;
     private final boolean head;
@@ -60,9 +63,10 @@ public final class WebResponse {
     }
 
     /**
-     * A complete answer made of {@code parts}, sent in order with their total as Content-Length
-     * and without copying the long ones; the short ones are gathered into 64 KiB writes, since
-     * every write is a trip through Jetty to the socket. The arrays are only read. No cache
+     * A complete answer made of {@code parts}, sent in order with their total as Content-Length.
+     * They are copied once, into pooled direct buffers of {@link #GATHERED_WRITE} bytes: every
+     * write is a trip through Jetty to the socket, so short parts are joined, and the JDK would
+     * copy a heap array into a direct buffer of its own anyway. The arrays are only read. No cache
      * headers are added: this is for answers that are not pages.
      */
     public void sendParts(int status, String contentType, List<byte[]> parts) throws IOException {
@@ -76,22 +80,19 @@ public final class WebResponse {
             Content.Sink.write(response, true, ByteBuffer.allocate(0));
             return;
         }
-        // Direct and pooled: written from a heap buffer, the JDK copies every byte once more into
-        // a direct buffer of its own on the way to the socket.
         RetainableByteBuffer pooled = response.getRequest().getComponents().getByteBufferPool()
                 .acquire(GATHERED_WRITE, true);
         try {
             ByteBuffer gathered = pooled.getByteBuffer();
             int filling = BufferUtil.flipToFill(gathered);
             for (byte[] part : parts) {
-                if (part.length >= DIRECT_PART) {
-                    filling = flush(gathered, filling);
-                    Content.Sink.write(response, false, ByteBuffer.wrap(part));
-                } else {
-                    if (part.length > gathered.remaining()) {
+                for (int at = 0; at < part.length; ) {
+                    if (!gathered.hasRemaining()) {
                         filling = flush(gathered, filling);
                     }
-                    gathered.put(part);
+                    int piece = Math.min(gathered.remaining(), part.length - at);
+                    gathered.put(part, at, piece);
+                    at += piece;
                 }
             }
             BufferUtil.flipToFlush(gathered, filling);

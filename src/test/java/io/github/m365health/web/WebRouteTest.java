@@ -134,13 +134,13 @@ class WebRouteTest {
 
     @Test
     void anAnswerInPartsArrivesWholeWithItsLengthAndNotChunked() throws Exception {
-        // Short parts are gathered into 64 KiB writes, long ones go out as they are: mixed sizes
-        // cross both, and every boundary between them.
+        // Parts are gathered into writes of a fixed size: mixed sizes end a write inside a part,
+        // exactly at its end, and inside parts longer than a write.
         java.util.Random random = new java.util.Random(7);
         List<byte[]> parts = new java.util.ArrayList<>();
         java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < 400; i++) {
-            int size = i % 37 == 0 ? WebResponse.DIRECT_PART + random.nextInt(100_000) : random.nextInt(3_000);
+            int size = i % 37 == 0 ? WebResponse.GATHERED_WRITE / 4 + random.nextInt(WebResponse.GATHERED_WRITE) : random.nextInt(3_000);
             byte[] part = new byte[size];
             for (int k = 0; k < size; k++) {
                 part[k] = (byte) ('a' + random.nextInt(26));
