@@ -42,7 +42,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import okhttp3.OkHttpClient;
 
 /**
  * The exporter, assembled and serving: store, pollers, scheduler and HTTP server. Closing it
@@ -107,11 +106,11 @@ public final class RunningExporter implements AutoCloseable {
                 translations = Optional.of(translation.lookup());
             }
             List<TenantPoller> pollers = new ArrayList<>();
-            OkHttpClient http = GraphClients.sharedHttpClient();
+            GraphClients.Shared shared = GraphClients.shared();
             for (TenantPlan plan : tenants) {
                 TenantConfig tenant = plan.tenant();
                 GraphApi graph = GraphClients.create(tenant, clock, Sleeper.REAL,
-                        telemetry(metrics.forTenant(tenant.name())), http);
+                        telemetry(metrics.forTenant(tenant.name())), shared);
                 pollers.add(new TenantPoller(tenant.name(), tenant.services(), graph, tracker, history, board, clock,
                         plan.intervals(), new ReviewFetcher(tenant.name(), graph, history, clock), pollListener));
             }
