@@ -26,9 +26,9 @@ import java.util.function.Predicate;
  * compression on every render.
  *
  * <p>A fragment is rendered by the first scrape after its tenant published a new state, not at
- * publishing: at a 1 s poll interval 100 tenants publish more states than scrapes read. Concurrent
- * scrapes may both render it; both get equal bytes and the later one is kept, so no lock is held
- * while rendering.
+ * publishing: at a 1 s poll interval 100 tenants publish more states than scrapes read. Other
+ * scrapes that need the same tenant's fragment meanwhile wait for that render rather than repeat
+ * it, as 50 concurrent scrapers after a poll otherwise would; scrapes of other tenants do not wait.
  */
 final class RenderedExposition {
 
@@ -47,6 +47,7 @@ final class RenderedExposition {
     private final MemberCache members = new MemberCache();
     private final TenantFragment exporterFragment;
     private final Map<String, TenantFragment> fragments = new ConcurrentHashMap<>();
+    private final Map<String, Object> renderLocks = new ConcurrentHashMap<>();
 
     RenderedExposition(ExporterCollector collector) {
         this(collector, MEMBER_BYTES);
@@ -65,9 +66,15 @@ final class RenderedExposition {
         if (cached != null && cached.source() == state) {
             return cached;
         }
-        TenantFragment rendered = TenantFragment.of(state, collector.renderTenant(state), cached, headers);
-        fragments.put(state.tenant(), rendered);
-        return rendered;
+        synchronized (renderLocks.computeIfAbsent(state.tenant(), tenant -> new Object())) {
+            cached = fragments.get(state.tenant());
+            if (cached != null && cached.source() == state) {
+                return cached;
+            }
+            TenantFragment rendered = TenantFragment.of(state, collector.renderTenant(state), cached, headers);
+            fragments.put(state.tenant(), rendered);
+            return rendered;
+        }
     }
 
     /**
@@ -98,6 +105,7 @@ final class RenderedExposition {
             }
         }
         fragments.keySet().retainAll(current);
+        renderLocks.keySet().retainAll(current);
         List<byte[]> answer = new ArrayList<>();
         if (gzip) {
             List<byte[]> joined = selection.joinedFrom(parts);

@@ -14,8 +14,9 @@ import java.util.function.Supplier;
  *
  * <p>A family member is valid while the arrays it was compressed from are the same instances
  * ({@link TenantFragment} keeps a family's array while its bytes stay equal), so checking costs a
- * reference comparison per tenant. No lock is held while compressing: scrapes racing to rebuild
- * the same member compress equal bytes, and whichever is stored last is as good as the other.
+ * reference comparison per tenant. A member found stale is compressed by one scrape while the
+ * others that need it wait for that, rather than 50 concurrent scrapers after a poll each
+ * compressing the same megabytes of text.
  */
 final class SelectionMembers {
 
@@ -67,12 +68,16 @@ final class SelectionMembers {
     }
 
     private final AtomicReferenceArray<FamilyMember> families = new AtomicReferenceArray<>(MetricFamilies.ALL.size());
+    private final Object[] locks = new Object[MetricFamilies.ALL.size()];
     private final LongAdder compressions;
     private volatile LiveMember live;
     private volatile Joined joined;
 
     SelectionMembers(LongAdder compressions) {
         this.compressions = compressions;
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new Object();
+        }
     }
 
     /**
@@ -81,12 +86,18 @@ final class SelectionMembers {
      */
     byte[] member(int first, List<byte[]> parts) {
         FamilyMember member = families.get(first);
-        if (member == null || !member.builtFrom(parts)) {
-            member = new FamilyMember(List.copyOf(parts), GzipMember.of(parts));
-            compressions.increment();
-            families.set(first, member);
+        if (member != null && member.builtFrom(parts)) {
+            return member.gzip();
         }
-        return member.gzip();
+        synchronized (locks[first]) {
+            member = families.get(first);
+            if (member == null || !member.builtFrom(parts)) {
+                member = new FamilyMember(List.copyOf(parts), GzipMember.of(parts));
+                compressions.increment();
+                families.set(first, member);
+            }
+            return member.gzip();
+        }
     }
 
     /**
