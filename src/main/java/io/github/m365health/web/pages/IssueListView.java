@@ -19,11 +19,13 @@ final class IssueListView {
     private final Layout layout;
     private final Links links;
     private final List<String> tenants;
+    private final Translations translations;
 
-    IssueListView(Layout layout, Links links, List<String> tenants) {
+    IssueListView(Layout layout, Links links, List<String> tenants, Translations translations) {
         this.layout = layout;
         this.links = links;
         this.tenants = List.copyOf(tenants);
+        this.translations = translations;
     }
 
     String render(IssuePage page, Instant now) {
@@ -58,7 +60,7 @@ final class IssueListView {
                 .append(Escape.html(links.path(Links.issue(row.tenant(), row.id())))).append("\">")
                 .append(Escape.html(row.id())).append("</a></td><td>").append(Escape.html(row.tenant()))
                 .append("</td><td>").append(Escape.html(row.serviceName()))
-                .append("</td><td>").append(Escape.html(row.title()))
+                .append("</td><td>").append(translations.titleCell(row.title()))
                 .append("</td><td>").append(Escape.html(row.classification().wireName()))
                 .append("</td><td>").append(Times.html(row.start(), ""))
                 .append("</td><td>").append(Times.html(row.end(), row.resolved() ? "" : "open"))

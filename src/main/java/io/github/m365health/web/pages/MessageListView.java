@@ -23,11 +23,13 @@ final class MessageListView {
     private final Layout layout;
     private final Links links;
     private final List<String> tenants;
+    private final Translations translations;
 
-    MessageListView(Layout layout, Links links, List<String> tenants) {
+    MessageListView(Layout layout, Links links, List<String> tenants, Translations translations) {
         this.layout = layout;
         this.links = links;
         this.tenants = List.copyOf(tenants);
+        this.translations = translations;
     }
 
     String render(MessagePage page, Instant now) {
@@ -52,7 +54,7 @@ final class MessageListView {
         for (MessageRow row : page.rows()) {
             html.append("<tr><td><a href=\"").append(Escape.html(links.path(Links.message(row.tenant(), row.id()))))
                     .append("\">").append(Escape.html(row.id())).append("</a></td><td>").append(Escape.html(row.tenant()))
-                    .append("</td><td>").append(Escape.html(row.title()))
+                    .append("</td><td>").append(translations.titleCell(row.title()))
                     .append("</td><td>").append(Escape.html(String.join(", ", row.services())))
                     .append("</td><td>").append(Escape.html(row.category().wireName()))
                     .append("</td><td>").append(Escape.html(row.severity().wireName()))

@@ -60,9 +60,9 @@ public final class ReadingSite {
         Links links = new Links(externalUrl);
         this.parameters = new ListParameters(tenants);
         this.layout = new Layout(links);
-        this.issueList = new IssueListView(layout, links, tenants);
+        this.issueList = new IssueListView(layout, links, tenants, shown);
         this.issueView = new IssueView(layout, links, shown);
-        this.messageList = new MessageListView(layout, links, tenants);
+        this.messageList = new MessageListView(layout, links, tenants, shown);
         this.messageView = new MessageView(layout, shown);
         this.json = new JsonViews(links, translations);
     }

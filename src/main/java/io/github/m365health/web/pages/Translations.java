@@ -36,6 +36,20 @@ final class Translations {
     }
 
     /**
+     * The title for a list's cell: the original, and under it its translation once there is one.
+     * A list says nothing of pending translations; the item's own page does.
+     */
+    String titleCell(String title) {
+        String original = Escape.html(title);
+        if (lookup.isEmpty() || title.isBlank()
+                || !(lookup.get().title(title) instanceof TranslationView.Translated done)) {
+            return original;
+        }
+        return original + "<br><span class=\"translation\" lang=\"" + Escape.html(done.language()) + "\">"
+                + Escape.html(done.text()) + "</span>";
+    }
+
+    /**
      * @param originalHtml the original's sanitized element, already rendered
      * @param content      the original as Graph sent it, which is what was translated
      */

@@ -125,4 +125,28 @@ class TranslatedPagesTest {
         assertEquals("translated", message.path("translation").path("body").path("status").asText());
         assertTrue(page.contains("<dt>Title (ja)</dt><dd><span class=\"translation\" lang=\"ja\">訳</span></dd>"), page);
     }
+
+    @Test
+    void listsShowEachTitlesTranslationUnderTheOriginalEscaped() {
+        ReadingSite site = site(new Shelf(Map.of(), ja("<script>window.pwned=1</script>訳")));
+
+        for (String list : List.of("/issues", "/messages")) {
+            String page = site.answer(list, null).orElseThrow().text();
+            assertTrue(page.contains("<br><span class=\"translation\" lang=\"ja\">&lt;script&gt;window.pwned=1"
+                    + "&lt;/script&gt;訳</span></td>"), page);
+            assertFalse(page.contains("<script>window.pwned"), list);
+        }
+    }
+
+    @Test
+    void listsSayNothingOfTranslationsNotThereYet() {
+        for (TranslationView none : List.of(new TranslationView.Pending(), new TranslationView.BudgetReached())) {
+            ReadingSite site = site(new Shelf(Map.of(), none));
+
+            for (String list : List.of("/issues", "/messages")) {
+                String page = site.answer(list, null).orElseThrow().text();
+                assertFalse(page.contains("translation"), list + " " + none);
+            }
+        }
+    }
 }
