@@ -10,10 +10,13 @@ import java.util.Objects;
  * One line of the issue list, with the seed page's columns. Graph's latest values.
  *
  * @param end        null while the issue is unresolved
+ * @param vanishedAt when complete listings stopped returning the unresolved issue (design section 6),
+ *                   after which it no longer counts as open; null while it is listed, or once resolved
  * @param lastUpdate Graph's {@code lastModifiedDateTime}
  */
 public record IssueRow(String tenant, String id, String title, String serviceName, Classification classification,
-                       ServiceHealthStatus status, boolean resolved, Instant start, Instant end, Instant lastUpdate) {
+                       ServiceHealthStatus status, boolean resolved, Instant start, Instant end, Instant vanishedAt,
+                       Instant lastUpdate) {
 
     public IssueRow {
         Objects.requireNonNull(tenant, "tenant");
@@ -22,8 +25,13 @@ public record IssueRow(String tenant, String id, String title, String serviceNam
         Objects.requireNonNull(lastUpdate, "lastUpdate");
     }
 
-    /** End minus start once ended, otherwise how long it has run by {@code now}. */
+    /** Neither resolved nor vanished: what the open count, the open filter and {@code m365_issue_open} count. */
+    public boolean open() {
+        return !resolved && vanishedAt == null;
+    }
+
+    /** End minus start once ended, up to its vanishing once vanished, otherwise how long it has run by {@code now}. */
     public Duration duration(Instant now) {
-        return IssueDetail.between(start, end == null ? now : end);
+        return IssueDetail.between(start, end != null ? end : vanishedAt != null ? vanishedAt : now);
     }
 }

@@ -40,9 +40,10 @@ final class ListQueries {
                 .equal("tenant", filter.tenant())
                 .equal("service_name", filter.serviceName())
                 .equal("classification", filter.classification() == null ? null : filter.classification().wireName());
-        // A vanished issue (design section 6) is unresolved but no longer counts as open.
+        // A vanished issue (design section 6) is unresolved but no longer counts as open: it is ended,
+        // as m365_issue_open says.
         if (filter.state() != IssueState.ALL) {
-            where.clause(filter.state() == IssueState.OPEN ? OPEN : "resolved = 1");
+            where.clause(filter.state() == IssueState.OPEN ? OPEN : "NOT " + OPEN);
         }
         where.containing(filter.text(), "id", "title", "impact_description");
         long matching;
@@ -56,14 +57,15 @@ final class ListQueries {
         }
         List<IssueRow> rows = new ArrayList<>();
         try (PreparedStatement select = where.prepare(connection, "SELECT tenant, id, title, service_name, classification,"
-                + " status, resolved, start, end, last_modified FROM issue" + where.sql()
-                + " ORDER BY resolved, last_modified DESC, tenant, id LIMIT " + page.size() + " OFFSET " + page.offset());
+                + " status, resolved, start, end, vanished_at, last_modified FROM issue" + where.sql()
+                + " ORDER BY " + OPEN + " DESC, last_modified DESC, tenant, id LIMIT " + page.size()
+                + " OFFSET " + page.offset());
              ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 rows.add(new IssueRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                         Classification.parse(row.getString(5)), ServiceHealthStatus.parse(row.getString(6)),
                         row.getInt(7) == 1, SqlTimes.parse(row.getString(8)), SqlTimes.parse(row.getString(9)),
-                        SqlTimes.parse(row.getString(10))));
+                        SqlTimes.parse(row.getString(10)), SqlTimes.parse(row.getString(11))));
             }
         }
         return new IssuePage(filter, page, rows, matching, open,

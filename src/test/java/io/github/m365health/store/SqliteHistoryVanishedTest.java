@@ -192,6 +192,26 @@ class SqliteHistoryVanishedTest {
     }
 
     @Test
+    void theIssuePagesListAVanishedIssueAsEndedAtItsVanishing() throws Exception {
+        seenAtTen();
+        listWithout("2026-01-08T10:20:00Z", "2026-01-08T10:40:00Z", "2026-01-08T11:00:00Z");
+        ReadModel pages = store.history.readModel();
+
+        IssuePage ended = pages.issues(new IssueFilter(null, null, null, IssueState.ENDED, null), PageRequest.first());
+        assertEquals(List.of("EX1215307"), ended.rows().stream().map(row -> row.id()).toList());
+        var row = ended.rows().get(0);
+        assertFalse(row.open());
+        assertFalse(row.resolved(), "Graph never resolved it");
+        assertEquals(t("2026-01-08T11:00:00Z"), row.vanishedAt());
+        assertEquals(Duration.between(row.start(), t("2026-01-08T11:00:00Z")), row.duration(t("2026-01-09T00:00:00Z")),
+                "its duration stops where its impact stops");
+        IssuePage all = pages.issues(IssueFilter.ALL, PageRequest.first());
+        assertEquals(List.of("EX2000001", "EX1215307"), all.rows().stream().map(r -> r.id()).toList(),
+                "open issues first");
+        assertNull(all.rows().get(0).vanishedAt());
+    }
+
+    @Test
     void aVanishedIssueStopsAddingImpact() throws Exception {
         seenAtTen();
         listWithout("2026-01-08T10:20:00Z", "2026-01-08T10:40:00Z", "2026-01-08T11:00:00Z");

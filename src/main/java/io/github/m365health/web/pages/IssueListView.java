@@ -55,7 +55,7 @@ final class IssueListView {
     }
 
     private void appendRow(StringBuilder html, IssueRow row, Instant now) {
-        html.append("<tr><td").append(row.resolved() ? "" : " class=\"open\"").append('>')
+        html.append("<tr><td").append(row.open() ? " class=\"open\"" : "").append('>')
                 .append(Escape.html(row.status().wireName())).append("</td><td><a href=\"")
                 .append(Escape.html(links.path(Links.issue(row.tenant(), row.id())))).append("\">")
                 .append(Escape.html(row.id())).append("</a></td><td>").append(Escape.html(row.tenant()))
@@ -63,8 +63,16 @@ final class IssueListView {
                 .append("</td><td>").append(translations.titleCell(row.title()))
                 .append("</td><td>").append(Escape.html(row.classification().wireName()))
                 .append("</td><td>").append(Times.html(row.start(), ""))
-                .append("</td><td>").append(Times.html(row.end(), row.resolved() ? "" : "open"))
+                .append("</td><td>").append(end(row))
                 .append("</td><td>").append(Times.html(row.lastUpdate(), ""))
                 .append("</td><td>").append(Times.duration(row.duration(now))).append("</td></tr>\n");
+    }
+
+    /** Graph's end; for an issue Graph stopped listing unresolved, when it vanished; else "open". */
+    private static String end(IssueRow row) {
+        if (row.end() != null || row.resolved()) {
+            return Times.html(row.end(), "");
+        }
+        return row.vanishedAt() == null ? "open" : Times.html(row.vanishedAt(), "") + " (vanished)";
     }
 }

@@ -70,6 +70,7 @@ final class JsonViews {
             issue.put("resolved", row.resolved());
             time(issue, "start", row.start());
             time(issue, "end", row.end());
+            time(issue, "vanished_at", row.vanishedAt());
             time(issue, "last_update", row.lastUpdate());
             issue.put("duration_seconds", row.duration(now).toSeconds());
             urls(issue, Links.issue(row.tenant(), row.id()));
