@@ -37,6 +37,7 @@ public record IssueDetail(
         String userImpact,
         Instant start,
         Instant end,
+        Instant vanishedAt,
         Instant lastUpdate,
         List<IssuePost> posts,
         List<TimelineEntry> timeline,
@@ -54,9 +55,17 @@ public record IssueDetail(
         reopens = List.copyOf(reopens);
     }
 
-    /** End minus start once ended (6 d 11 h 30 m for EX1215307), otherwise how long it has run by {@code now}. */
+    /**
+     * End minus start once ended (6 d 11 h 30 m for EX1215307), up to its vanishing once vanished,
+     * otherwise how long it has run by {@code now}.
+     */
     public Duration duration(Instant now) {
-        return between(start, end == null ? now : end);
+        return between(start, end != null ? end : vanishedAt != null ? vanishedAt : now);
+    }
+
+    /** Neither resolved nor vanished. */
+    public boolean open() {
+        return !resolved && vanishedAt == null;
     }
 
     /** Microsoft's latest post, or null when it has posted none. */

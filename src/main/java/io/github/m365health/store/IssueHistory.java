@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param issue        Graph's latest fields, posts included
  * @param firstStatus  the status when first seen; later statuses are in {@code transitions}
  * @param appearedAt   the earlier of first sighting and first post, which times follow-up reopens
+ * @param vanishedAt   when complete listings stopped returning it unresolved; null otherwise
  * @param reopens      reopens attributed to this issue, oldest first
  * @param followUpOf   earlier issues this issue was counted as a follow-up reopen of
  */
@@ -22,6 +23,7 @@ public record IssueHistory(
         ServiceHealthStatus firstStatus,
         Instant lastSeen,
         Instant appearedAt,
+        Instant vanishedAt,
         List<IssueEvent.StatusChanged> transitions,
         List<IssueEvent.Resolved> resolutions,
         List<IssueEvent.Reopened> reopens,

@@ -95,7 +95,7 @@ final class IssueReads {
     Optional<IssueHistory> history(Connection connection, String tenant, String id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + ISSUE_COLUMNS
                 + ", first_seen, first_status, " + Sightings.lastSeen("issue")
-                + ", appeared_at FROM issue WHERE tenant = ? AND id = ?")) {
+                + ", appeared_at, vanished_at FROM issue WHERE tenant = ? AND id = ?")) {
             select.setString(1, tenant);
             select.setString(2, id);
             try (ResultSet row = select.executeQuery()) {
@@ -105,7 +105,8 @@ final class IssueReads {
                 List<String> followUpOf = reopens(connection, tenant, "related_issue_id", id).stream()
                         .map(IssueEvent.Reopened::issueId).toList();
                 return Optional.of(new IssueHistory(issue(row), time(row, 15), ServiceHealthStatus.parse(row.getString(16)),
-                        time(row, 17), time(row, 18), transitions(connection, tenant, id), resolutions(connection, tenant, id),
+                        time(row, 17), time(row, 18), time(row, 19), transitions(connection, tenant, id),
+                        resolutions(connection, tenant, id),
                         reopens(connection, tenant, "issue_id", id), followUpOf));
             }
         }

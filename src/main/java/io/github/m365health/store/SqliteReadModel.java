@@ -77,7 +77,7 @@ final class SqliteReadModel implements ReadModel {
                 .sorted(Comparator.comparing(IssuePost::createdAt).reversed()).toList();
         return Optional.of(new IssueDetail(tenant, issue.id(), issue.title(), issue.serviceName(), issue.featureGroup(),
                 issue.feature(), issue.classification(), issue.origin(), issue.status(), issue.resolved(),
-                issue.impactDescription(), issue.start(), issue.end(), issue.lastModified(), latestFirst,
+                issue.impactDescription(), issue.start(), issue.end(), history.vanishedAt(), issue.lastModified(), latestFirst,
                 timeline(history), reopens(connection, tenant, history), history.firstSeen(), AdminCenter.issue(id)));
     }
 

@@ -15,14 +15,21 @@ import io.github.m365health.health.IssueTotals;
 import io.github.m365health.health.ServiceHealthStatus;
 import io.github.m365health.health.ServiceKey;
 import io.github.m365health.health.TrackedIssue;
+import io.github.m365health.readmodel.IssueDetail;
+import io.github.m365health.report.IncidentDossier;
 import io.github.m365health.readmodel.IssueFilter;
 import io.github.m365health.readmodel.IssuePage;
+import io.github.m365health.readmodel.IssueRow;
 import io.github.m365health.readmodel.IssueState;
 import io.github.m365health.readmodel.PageRequest;
 import io.github.m365health.readmodel.ReadModel;
 import io.github.m365health.testing.MutableClock;
+import io.github.m365health.web.pages.ReadingSite;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -199,7 +206,7 @@ class SqliteHistoryVanishedTest {
 
         IssuePage ended = pages.issues(new IssueFilter(null, null, null, IssueState.ENDED, null), PageRequest.first());
         assertEquals(List.of("EX1215307"), ended.rows().stream().map(row -> row.id()).toList());
-        var row = ended.rows().get(0);
+        IssueRow row = ended.rows().get(0);
         assertFalse(row.open());
         assertFalse(row.resolved(), "Graph never resolved it");
         assertEquals(t("2026-01-08T11:00:00Z"), row.vanishedAt());
@@ -209,6 +216,28 @@ class SqliteHistoryVanishedTest {
         assertEquals(List.of("EX2000001", "EX1215307"), all.rows().stream().map(r -> r.id()).toList(),
                 "open issues first");
         assertNull(all.rows().get(0).vanishedAt());
+    }
+
+    @Test
+    void theIssuePageSaysWhenItVanishedAndStopsItsDurationThere() throws Exception {
+        seenAtTen();
+        listWithout("2026-01-08T10:20:00Z", "2026-01-08T10:40:00Z", "2026-01-08T11:00:00Z");
+        IssueDetail detail = store.history.readModel().issue(StoreFixture.TENANT, "EX1215307").orElseThrow();
+        assertEquals(t("2026-01-08T11:00:00Z"), detail.vanishedAt());
+        assertFalse(detail.open());
+
+        ReadingSite site = new ReadingSite(store.history.readModel(), List.of(StoreFixture.TENANT),
+                URI.create("http://127.0.0.1/"), Clock.fixed(t("2026-01-09T00:00:00Z"), ZoneOffset.UTC));
+        String page = site.answer("/issues/" + StoreFixture.TENANT + "/EX1215307", null).orElseThrow().text();
+        assertTrue(page.contains("<dt>Vanished</dt><dd><time class=\"utc\" datetime=\"2026-01-08T11:00:00Z\">"), page);
+        assertFalse(page.contains("class=\"open\""), "not shown as open");
+        assertFalse(page.contains(" so far"), "its duration no longer runs");
+        String json = site.answer("/api/v1/issues/" + StoreFixture.TENANT + "/EX1215307", null).orElseThrow().text();
+        assertTrue(json.contains("\"vanished_at\" : \"2026-01-08T11:00:00Z\""), json);
+        String dossier = IncidentDossier.render(detail, Map.of(), t("2026-01-09T00:00:00Z"));
+        assertTrue(dossier.contains("(vanished)"), dossier);
+        assertTrue(dossier.contains("until it vanished from Graph's listings at"), dossier);
+        assertFalse(dossier.contains("so far"), dossier);
     }
 
     @Test

@@ -28,7 +28,7 @@ final class IssueView {
         StringBuilder html = new StringBuilder(8192);
         html.append("<dl class=\"fields\">\n");
         html.append(translations.titleField(issue.title()));
-        field(html, "Status", "<span" + (issue.resolved() ? "" : " class=\"open\"") + ">"
+        field(html, "Status", "<span" + (issue.open() ? " class=\"open\"" : "") + ">"
                 + Escape.html(issue.status().wireName()) + "</span>");
         field(html, "Classification", Escape.html(issue.classification().wireName()));
         field(html, "User impact", Escape.html(issue.userImpact()));
@@ -37,9 +37,13 @@ final class IssueView {
         field(html, "Tenant", Escape.html(issue.tenant()));
         field(html, "Start time", Times.html(issue.start(), ""));
         field(html, "End time", Times.html(issue.end(), "not ended"));
+        if (issue.end() == null && issue.vanishedAt() != null) {
+            field(html, "Vanished", Times.html(issue.vanishedAt(), "")
+                    + " (Graph stopped listing it unresolved; no longer counted as open)");
+        }
         field(html, "Last updated", Times.html(issue.lastUpdate(), ""));
         field(html, "Duration", "<span class=\"duration\">" + Times.duration(issue.duration(now)) + "</span>"
-                + (issue.end() == null ? " so far" : ""));
+                + (issue.end() == null && issue.vanishedAt() == null ? " so far" : ""));
         field(html, "Admin center", "<a rel=\"noopener noreferrer\" href=\"" + Escape.html(issue.adminCenter().toString())
                 + "\">Open " + Escape.html(issue.id()) + " in the Microsoft 365 admin center</a>");
         String self = links.path(Links.issue(issue.tenant(), issue.id()));

@@ -93,6 +93,7 @@ final class JsonViews {
         root.put("user_impact", detail.userImpact());
         time(root, "start", detail.start());
         time(root, "end", detail.end());
+        time(root, "vanished_at", detail.vanishedAt());
         time(root, "last_update", detail.lastUpdate());
         root.put("duration_seconds", detail.duration(now).toSeconds());
         time(root, "first_seen", detail.firstSeen());
