@@ -1,7 +1,7 @@
 package io.github.m365health.graph;
 
 import io.github.m365health.graph.PageParser.InvalidItem;
-import java.time.DateTimeException;
+import io.github.m365health.health.UtcTimestamps;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -9,16 +9,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * Graph's DateTimeOffset values: ISO-8601, normally with {@code Z}, sometimes with fractions of a second.
- *
- * <p>The usual layout, {@code 2024-01-26T12:16:21.537Z} with zero to nine fraction digits, is read
- * by hand: every issue, post and Message Center item carries several, and {@link OffsetDateTime#parse}
- * took a tenth of the poll threads' time in a first import of 100 tenants. Any other text goes
- * through java.time as before, so both readings accept and refuse the same values.
+ * Graph's DateTimeOffset values: ISO-8601, normally with {@code Z}, sometimes with fractions of a
+ * second. The usual layout is read by {@link UtcTimestamps}; any other text by java.time.
  */
 final class WireDates {
-
-    private static final int SECONDS_END = "2024-01-26T12:16:21".length();
 
     private WireDates() {
     }
@@ -37,7 +31,7 @@ final class WireDates {
             return null;
         }
         String value = raw.strip();
-        Instant usual = usualLayout(value);
+        Instant usual = UtcTimestamps.parse(value);
         if (usual != null) {
             return usual;
         }
@@ -51,54 +45,5 @@ final class WireDates {
                 throw new InvalidItem("unreadable " + field);
             }
         }
-    }
-
-    /** The instant {@code text} names if it has the usual layout and a valid date and time, else null. */
-    static Instant usualLayout(String text) {
-        int length = text.length();
-        if (length < SECONDS_END + 1 || length > SECONDS_END + 11 || text.charAt(length - 1) != 'Z'
-                || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':') {
-            return null;
-        }
-        int nano = 0;
-        if (length > SECONDS_END + 1) {
-            int digits = length - SECONDS_END - 2;
-            if (text.charAt(SECONDS_END) != '.' || digits == 0) {
-                return null;
-            }
-            nano = number(text, SECONDS_END + 1, digits);
-            for (int i = digits; i < 9 && nano >= 0; i++) {
-                nano *= 10;
-            }
-        }
-        int year = number(text, 0, 4);
-        int month = number(text, 5, 2);
-        int day = number(text, 8, 2);
-        int hour = number(text, 11, 2);
-        int minute = number(text, 14, 2);
-        int second = number(text, 17, 2);
-        if ((year | month | day | hour | minute | second | nano) < 0) {
-            return null;
-        }
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, nano).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException impossible) {
-            // A 31 April or a leap second: java.time has the last word, and its message.
-            return null;
-        }
-    }
-
-    /** The decimal number of {@code width} ASCII digits at {@code at}; -1 if any is no digit. */
-    private static int number(String text, int at, int width) {
-        int value = 0;
-        for (int i = at; i < at + width; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.m365health.store;
 
+import io.github.m365health.health.UtcTimestamps;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -9,10 +10,10 @@ import java.time.format.DateTimeFormatter;
  * Instants as stored: UTC text with all nine fraction digits, so that values round-trip exactly
  * (Graph sends up to seven digits) and sort chronologically in plain SQL.
  *
- * <p>The fixed layout is written and read by hand: the store formats and parses every timestamp of
- * every row it writes or loads (thousands per tenant at start), and {@link DateTimeFormatter}
- * took a visible share of the writer thread and of start-up. Text of any other layout (none is
- * written) is still read by {@link Instant#parse}.
+ * <p>The fixed layout is written by hand and read by {@link UtcTimestamps}: the store formats and
+ * parses every timestamp of every row it writes or loads (thousands per tenant at start), and
+ * {@link DateTimeFormatter} took a visible share of the writer thread and of start-up. Text of any
+ * other layout (none is written) is still read by {@link Instant#parse}.
  */
 final class SqlTimes {
 
@@ -53,22 +54,8 @@ final class SqlTimes {
         if (text == null) {
             return null;
         }
-        if (text.length() != LENGTH || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != '.' || text.charAt(29) != 'Z') {
-            return Instant.parse(text);
-        }
-        int year = number(text, 0, 4);
-        int month = number(text, 5, 2);
-        int day = number(text, 8, 2);
-        int hour = number(text, 11, 2);
-        int minute = number(text, 14, 2);
-        int second = number(text, 17, 2);
-        int nano = number(text, 20, 9);
-        if ((year | month | day | hour | minute | second | nano) < 0) {
-            return Instant.parse(text);
-        }
-        // LocalDateTime.of refuses a month 13 or a 31 April, as Instant.parse would.
-        return LocalDateTime.of(year, month, day, hour, minute, second, nano).toInstant(ZoneOffset.UTC);
+        Instant fixed = UtcTimestamps.parse(text);
+        return fixed != null ? fixed : Instant.parse(text);
     }
 
     private static void digits(char[] text, int at, int value, int width) {
@@ -76,18 +63,5 @@ final class SqlTimes {
             text[i] = (char) ('0' + value % 10);
             value /= 10;
         }
-    }
-
-    /** The decimal number of {@code width} digits at {@code at}; -1 if any is no digit. */
-    private static int number(String text, int at, int width) {
-        int value = 0;
-        for (int i = at; i < at + width; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 }
