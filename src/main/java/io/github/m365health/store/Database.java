@@ -103,7 +103,7 @@ final class Database implements AutoCloseable {
             try {
                 return inTransaction(reader, work);
             } catch (SQLException | RuntimeException e) {
-                throw new StoreException("state store " + file + ": could not " + doing + ": " + StoreFile.oneLine(e), e);
+                throw readFailed(doing, e);
             }
         }
     }
@@ -121,7 +121,7 @@ final class Database implements AutoCloseable {
         try (Connection own = reader(file)) {
             return inTransaction(own, work);
         } catch (SQLException | RuntimeException e) {
-            throw new StoreException("state store " + file + ": could not " + doing + ": " + StoreFile.oneLine(e), e);
+            throw readFailed(doing, e);
         }
     }
 
@@ -174,6 +174,11 @@ final class Database implements AutoCloseable {
     StoreException failed(String doing, Throwable cause) {
         return new StoreException("state store " + file + ": could not " + doing + ": " + StoreFile.oneLine(cause)
                 + "; the previous state is kept", cause);
+    }
+
+    /** The one-line error of a read; nothing was written, so nothing is said to be kept. */
+    private StoreException readFailed(String doing, Exception cause) {
+        return new StoreException("state store " + file + ": could not " + doing + ": " + StoreFile.oneLine(cause), cause);
     }
 
     /** The error of a write asked of a store that is closed or closing. */

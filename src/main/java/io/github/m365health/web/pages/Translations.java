@@ -29,9 +29,7 @@ final class Translations {
         }
         TranslationLookup translations = lookup.get();
         TranslationView view = translations.title(title);
-        String value = view instanceof TranslationView.Translated done
-                ? "<span class=\"translation\" lang=\"" + Escape.html(done.language()) + "\">" + Escape.html(done.text()) + "</span>"
-                : note(view);
+        String value = view instanceof TranslationView.Translated done ? titleSpan(done) : note(view);
         return "<dt>Title (" + Escape.html(translations.language()) + ")</dt><dd>" + value + "</dd>\n";
     }
 
@@ -45,8 +43,13 @@ final class Translations {
                 || !(lookup.get().title(title) instanceof TranslationView.Translated done)) {
             return original;
         }
-        return original + "<br><span class=\"translation\" lang=\"" + Escape.html(done.language()) + "\">"
-                + Escape.html(done.text()) + "</span>";
+        return original + "<br>" + titleSpan(done);
+    }
+
+    /** A translated title, escaped like the original. */
+    private static String titleSpan(TranslationView.Translated done) {
+        return "<span class=\"translation\" lang=\"" + Escape.html(done.language()) + "\">" + Escape.html(done.text())
+                + "</span>";
     }
 
     /**
