@@ -5,8 +5,6 @@ import io.github.m365health.config.TenantShard;
 import io.github.m365health.health.TenantStates;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.exporter.common.TextFormat;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -66,25 +64,10 @@ public final class ExporterMetrics {
     }
 
     /**
-     * Writes the scrape answer in {@code contentType} (one that {@link #negotiate} gave) for the
-     * tenants named in {@code tenants} (empty: every tenant), from fragments rendered once per
-     * tenant state.
-     */
-    public void writeExposition(String contentType, Set<String> tenants, OutputStream out) throws IOException {
-        rendered.write(ExpositionFormat.of(contentType), tenants, false, out);
-    }
-
-    /**
-     * As {@link #writeExposition}, gzip-compressed: one member per family, kept until a tenant's
-     * lines of that family change, so an unchanged answer is served without compressing.
-     */
-    public void writeGzipExposition(String contentType, Set<String> tenants, OutputStream out) throws IOException {
-        rendered.write(ExpositionFormat.of(contentType), tenants, true, out);
-    }
-
-    /**
-     * The answer of {@link #writeExposition} or, with {@code gzip}, {@link #writeGzipExposition},
-     * as the cached arrays to send in order; callers must not modify them.
+     * The scrape answer in {@code contentType} (one that {@link #negotiate} gave) for the tenants
+     * named in {@code tenants} (empty: every tenant), from fragments rendered once per tenant
+     * state; with {@code gzip}, one gzip member per family, kept until a tenant's lines of that
+     * family change. The cached arrays themselves, to send in order: callers must not modify them.
      */
     public List<byte[]> exposition(String contentType, Set<String> tenants, boolean gzip) {
         return rendered.answer(ExpositionFormat.of(contentType), tenants, gzip);

@@ -60,7 +60,7 @@ public record IssueDetail(
      * otherwise how long it has run by {@code now}.
      */
     public Duration duration(Instant now) {
-        return between(start, end != null ? end : vanishedAt != null ? vanishedAt : now);
+        return duration(start, end, vanishedAt, now);
     }
 
     /** Neither resolved nor vanished. */
@@ -68,9 +68,19 @@ public record IssueDetail(
         return !resolved && vanishedAt == null;
     }
 
+    /** Without an end, Graph stopped listing it: its duration stopped when it vanished. */
+    public boolean vanished() {
+        return end == null && vanishedAt != null;
+    }
+
     /** Microsoft's latest post, or null when it has posted none. */
     public IssuePost latestPost() {
         return posts.isEmpty() ? null : posts.get(0);
+    }
+
+    /** An issue's duration, for rows and pages alike: to its end, else to its vanishing, else to {@code now}. */
+    static Duration duration(Instant start, Instant end, Instant vanishedAt, Instant now) {
+        return between(start, end != null ? end : vanishedAt != null ? vanishedAt : now);
     }
 
     static Duration between(Instant from, Instant to) {

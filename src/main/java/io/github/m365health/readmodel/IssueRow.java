@@ -32,6 +32,6 @@ public record IssueRow(String tenant, String id, String title, String serviceNam
 
     /** End minus start once ended, up to its vanishing once vanished, otherwise how long it has run by {@code now}. */
     public Duration duration(Instant now) {
-        return IssueDetail.between(start, end != null ? end : vanishedAt != null ? vanishedAt : now);
+        return IssueDetail.duration(start, end, vanishedAt, now);
     }
 }

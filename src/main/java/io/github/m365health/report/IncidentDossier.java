@@ -52,25 +52,25 @@ public final class IncidentDossier {
         }
         md.append("- **Start:** ").append(Markdown.time(issue.start())).append("\n");
         md.append("- **End:** ").append(issue.end() == null ? "not ended" : Markdown.time(issue.end())).append("\n");
-        if (issue.end() == null && issue.vanishedAt() != null) {
+        if (issue.vanished()) {
             md.append("- **Vanished:** ").append(Markdown.time(issue.vanishedAt()))
                     .append(" (Graph stopped listing it unresolved; no longer counted as open)\n");
         }
         md.append("- **Duration:** ").append(Markdown.duration(issue.duration(now)))
-                .append(issue.end() == null && issue.vanishedAt() == null ? " so far" : "").append("\n");
+                .append(issue.end() == null && !issue.vanished() ? " so far" : "").append("\n");
         md.append("- **Last update from Microsoft:** ").append(Markdown.time(issue.lastUpdate())).append("\n");
         md.append("- **Admin center:** <").append(issue.adminCenter()).append(">\n\n");
     }
 
     private static void durationAndImpact(StringBuilder md, IssueDetail issue, Map<String, IssueDetail> related, Instant now) {
         md.append("## Duration and impact\n\n");
-        if (issue.end() == null && issue.vanishedAt() == null) {
-            md.append("Open since ").append(Markdown.time(issue.start())).append(": ")
-                    .append(Markdown.duration(issue.duration(now))).append(" so far.");
-        } else if (issue.end() == null) {
+        if (issue.vanished()) {
             md.append("From ").append(Markdown.time(issue.start())).append(" until it vanished from Graph's listings at ")
                     .append(Markdown.time(issue.vanishedAt())).append(": ").append(Markdown.duration(issue.duration(now)))
                     .append(".");
+        } else if (issue.end() == null) {
+            md.append("Open since ").append(Markdown.time(issue.start())).append(": ")
+                    .append(Markdown.duration(issue.duration(now))).append(" so far.");
         } else {
             md.append("From ").append(Markdown.time(issue.start())).append(" to ").append(Markdown.time(issue.end()))
                     .append(": ").append(Markdown.duration(issue.duration(now))).append(".");

@@ -96,7 +96,9 @@ class RenderedExpositionTest {
 
     private static String gunzipped(ExporterMetrics metrics, String contentType) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        metrics.writeGzipExposition(contentType, Set.of(), out);
+        for (byte[] part : metrics.exposition(contentType, Set.of(), true)) {
+            out.write(part);
+        }
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(out.toByteArray()))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -119,7 +121,9 @@ class RenderedExpositionTest {
     private static String joined(ExporterMetrics metrics, String contentType, Set<String> tenants)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        metrics.writeExposition(contentType, tenants, out);
+        for (byte[] part : metrics.exposition(contentType, tenants, false)) {
+            out.write(part);
+        }
         return out.toString(StandardCharsets.UTF_8);
     }
 }

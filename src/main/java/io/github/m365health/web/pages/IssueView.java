@@ -37,13 +37,13 @@ final class IssueView {
         field(html, "Tenant", Escape.html(issue.tenant()));
         field(html, "Start time", Times.html(issue.start(), ""));
         field(html, "End time", Times.html(issue.end(), "not ended"));
-        if (issue.end() == null && issue.vanishedAt() != null) {
+        if (issue.vanished()) {
             field(html, "Vanished", Times.html(issue.vanishedAt(), "")
                     + " (Graph stopped listing it unresolved; no longer counted as open)");
         }
         field(html, "Last updated", Times.html(issue.lastUpdate(), ""));
         field(html, "Duration", "<span class=\"duration\">" + Times.duration(issue.duration(now)) + "</span>"
-                + (issue.end() == null && issue.vanishedAt() == null ? " so far" : ""));
+                + (issue.end() == null && !issue.vanished() ? " so far" : ""));
         field(html, "Admin center", "<a rel=\"noopener noreferrer\" href=\"" + Escape.html(issue.adminCenter().toString())
                 + "\">Open " + Escape.html(issue.id()) + " in the Microsoft 365 admin center</a>");
         String self = links.path(Links.issue(issue.tenant(), issue.id()));
