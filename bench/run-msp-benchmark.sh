@@ -3,10 +3,11 @@
 # below), polling a loopback Graph stand-in of MSP tenants (each 40 services, 300 issues of which
 # 30 open, 500 Message Center posts). Per run, in a fresh exporter process:
 #   - scrape run (poll.interval 60s): start to /-/ready on an empty store (every tenant's first
-#     import), series per family, /metrics beside a static server of the identical bytes, the two
-#     scraped in turns (p50, sequential and 50 concurrent from 50 loopback addresses, text and
-#     OpenMetrics+gzip),
-#     resident memory and live heap after the scrapes, then start to ready again on a restart;
+#     import) beside the floor of merely fetching and reading those listings in a fresh JVM;
+#     series per family; /metrics beside a static server of the identical bytes (in its own process,
+#     with the same JVM options), the two scraped in turns (p50, sequential and 50 concurrent from
+#     50 loopback addresses, text and OpenMetrics+gzip); resident memory and live heap after the
+#     scrapes; then start to ready again on a restart;
 #   - poll run (poll.interval 1s, cloud: custom; messages at their default 5m): start to ready,
 #     health polls kept per tenant per minute over a minute, skipped-poll warning lines, memory.
 # Then min / median / max of every figure over the runs.

@@ -1,10 +1,8 @@
 package io.github.m365health.bench;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -37,9 +35,27 @@ final class ScrapeTimer {
     static final String PROMETHEUS = "application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5";
     private static final int SEQUENTIAL = 60;
     private static final int CONCURRENT = 50;
-    private static final int CONCURRENT_ROUNDS = 8;
+    private static final int CONCURRENT_ROUNDS = 16;
+    // Untimed sequential scrapes of each server first, so that neither is timed while its JIT compiles.
+    private static final int WARM_UP = 20;
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final List<String> staticJvm;
+
+    /** With the static server in this JVM, as for exporters built in this JVM too. */
+    ScrapeTimer() {
+        this(null);
+    }
+
+    /**
+     * @param staticJvm the JVM options of the exporter under test, to run the static server in a
+     *                  process of its own with the same: beside a separate exporter process, a
+     *                  static server inside the benchmark's JVM shares its heap, collector and
+     *                  JIT threads with the 50 scrapers, and the two are not measured alike
+     */
+    ScrapeTimer(List<String> staticJvm) {
+        this.staticJvm = staticJvm == null ? null : List.copyOf(staticJvm);
+    }
 
     HttpResponse<byte[]> fetch(URI uri, String accept, boolean gzip) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = client.send(request(uri, accept, gzip), HttpResponse.BodyHandlers.ofByteArray());
@@ -56,9 +72,11 @@ final class ScrapeTimer {
         byte[] openMetrics = fetch(exporter, PROMETHEUS, false).body();
         System.out.printf(Locale.ROOT, "bytes: text %,d, OpenMetrics gzip %,d (the same text compressed whole: %,d)%n",
                 text.length, zipped.body().length, gzipWhole(openMetrics));
-        HttpServer statics = staticServer(text, zipped.body(), zipped.headers().firstValue("Content-Type").orElse(""));
-        try {
-            URI staticUri = URI.create("http://127.0.0.1:" + statics.getAddress().getPort() + "/metrics");
+        String zippedType = zipped.headers().firstValue("Content-Type").orElse("");
+        try (StaticMetricsServer.Running statics = staticJvm == null
+                ? StaticMetricsServer.inThisJvm(text, zipped.body(), zippedType, CONCURRENT)
+                : StaticMetricsServer.inOwnProcess(staticJvm, text, zipped.body(), zippedType, CONCURRENT)) {
+            URI staticUri = URI.create("http://127.0.0.1:" + statics.port() + "/metrics");
             for (boolean gzip : new boolean[] {false, true}) {
                 String accept = gzip ? PROMETHEUS : TEXT;
                 String name = gzip ? "openmetrics+gzip" : "text";
@@ -69,10 +87,6 @@ final class ScrapeTimer {
                 System.out.printf(Locale.ROOT, "RESULT %s concurrent%d exporter_ms=%.2f static_ms=%.2f ratio=%.2f%n",
                         name, CONCURRENT, concurrent[0], concurrent[1], concurrent[0] / concurrent[1]);
             }
-        } finally {
-            statics.stop(0);
-            // The server's executor is ours to end; its threads would keep the JVM alive after main.
-            ((ExecutorService) statics.getExecutor()).shutdownNow();
         }
     }
 
@@ -83,28 +97,6 @@ final class ScrapeTimer {
             zip.write(plain);
         }
         return out.size();
-    }
-
-    private static HttpServer staticServer(byte[] text, byte[] gzipped, String gzippedType) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(CONCURRENT));
-        server.createContext("/metrics", exchange -> {
-            boolean gzip = exchange.getRequestHeaders().getOrDefault("Accept-Encoding", List.of()).contains("gzip");
-            byte[] body = gzip ? gzipped : text;
-            exchange.getResponseHeaders().add("Content-Type", gzip ? gzippedType : "text/plain; version=0.0.4; charset=utf-8");
-            if (gzip) {
-                exchange.getResponseHeaders().add("Content-Encoding", "gzip");
-            }
-            exchange.sendResponseHeaders(200, body.length);
-            // In 64 KiB writes: one write of the whole body would take a direct buffer of its size per thread.
-            try (OutputStream out = exchange.getResponseBody()) {
-                for (int at = 0; at < body.length; at += 1 << 16) {
-                    out.write(body, at, Math.min(1 << 16, body.length - at));
-                }
-            }
-        });
-        server.start();
-        return server;
     }
 
     private static HttpRequest request(URI uri, String accept, boolean gzip) {
@@ -125,7 +117,7 @@ final class ScrapeTimer {
 
     /** The p50 of the exporter's and of the static server's sequential scrapes, taken in turns. */
     private double[] sequentialP50(URI exporter, URI statics, String accept, boolean gzip) throws Exception {
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             scrape(exporter, accept, gzip);
             scrape(statics, accept, gzip);
         }
@@ -149,6 +141,9 @@ final class ScrapeTimer {
         try {
             List<Double> exporterMillis = Collections.synchronizedList(new ArrayList<>());
             List<Double> staticMillis = Collections.synchronizedList(new ArrayList<>());
+            // One untimed round each first: the first 50 connections meet code neither server ran yet.
+            concurrentRound(scrapers, exporter, accept, gzip, Collections.synchronizedList(new ArrayList<>()));
+            concurrentRound(scrapers, statics, accept, gzip, Collections.synchronizedList(new ArrayList<>()));
             for (int round = 0; round < CONCURRENT_ROUNDS; round++) {
                 concurrentRound(scrapers, exporter, accept, gzip, exporterMillis);
                 concurrentRound(scrapers, statics, accept, gzip, staticMillis);

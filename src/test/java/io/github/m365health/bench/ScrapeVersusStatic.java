@@ -27,6 +27,7 @@ public final class ScrapeVersusStatic {
     }
 
     public static void main(String[] args) throws Exception {
+        System.setProperty(StaticMetricsServer.NO_DELAY, "true");
         List<TenantState> states = LargeTenantStates.build(TENANTS, 4);
         ExporterMetrics metrics = new ExporterMetrics(() -> states, new BuildInfo("bench", "bench", "17"));
         try (WebServer exporter = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "/metrics",
