@@ -4,10 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -q test-compile
-classpath_file=$(mktemp)
-trap 'rm -f "$classpath_file"' EXIT
-mvn -q dependency:build-classpath -Dmdep.outputFile="$classpath_file"
+classpath="$(bench/test-classpath.sh)"
 
-java -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
+java -cp "$classpath" \
     org.openjdk.jmh.Main 'io.github.m365health.bench.HistoryBenchmark' "$@"

@@ -5,11 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -q test-compile
-classpath_file="$(mktemp)"
-trap 'rm -f "$classpath_file"' EXIT
-mvn -q dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
-classpath="target/classes:target/test-classes:$(cat "$classpath_file")"
+classpath="$(bench/test-classpath.sh)"
 
 java -XX:+UseSerialGC -Xmx2g -cp "$classpath" io.github.m365health.bench.MetricsFootprint
 java -cp "$classpath" org.openjdk.jmh.Main 'io\.github\.m365health\.bench\.MetricsRenderBenchmark' -prof gc "$@"

@@ -5,9 +5,9 @@
 #   - scrape run (poll.interval 60s): start to /-/ready on an empty store (every tenant's first
 #     import) beside the floor of merely fetching and reading those listings in a fresh JVM;
 #     series per family; /metrics beside a static server of the identical bytes (in its own process,
-#     with the same JVM options), the two scraped in turns (p50, sequential and 50 concurrent from
-#     50 loopback addresses, text and OpenMetrics+gzip); resident memory and live heap after the
-#     scrapes; then start to ready again on a restart;
+#     with the same JVM options), the two scraped in turns once every tenant's second poll is done
+#     (p50, sequential and 50 concurrent from 50 loopback addresses, text and OpenMetrics+gzip);
+#     resident memory and live heap after the scrapes; then start to ready again on a restart;
 #   - poll run (poll.interval 1s, cloud: custom; messages at their default 5m): start to ready,
 #     health polls kept per tenant per minute over a minute, skipped-poll warning lines, memory.
 # Then min / median / max of every figure over the runs.
@@ -21,13 +21,10 @@ jvm=("$@")
 # The options examples/systemd, examples/compose, deploy/ and the README ship (ShippedHeapTest keeps them equal).
 [ ${#jvm[@]} -eq 0 ] && jvm=(-Xmx320m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError)
 
-mvn -q -o -DskipTests package
-mvn -q -o test-compile
-classpath_file="$(mktemp)"
+mvn -q -DskipTests package
+classpath="$(bench/test-classpath.sh)"
 results="$(mktemp)"
-trap 'rm -f "$classpath_file" "$results"' EXIT
-mvn -q -o dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
-classpath="target/test-classes:target/classes:$(cat "$classpath_file")"
+trap 'rm -f "$results"' EXIT
 bench() {
   java -Xmx2g -cp "$classpath" io.github.m365health.bench.MspBenchmark target/m365-health-exporter.jar \
     "$tenants" "$@" "${jvm[@]}"

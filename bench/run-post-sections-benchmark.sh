@@ -4,10 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -q test-compile
-classpath_file="$(mktemp)"
-trap 'rm -f "$classpath_file"' EXIT
-mvn -q dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
-classpath="target/classes:target/test-classes:$(cat "$classpath_file")"
+classpath="$(bench/test-classpath.sh)"
 
 java -cp "$classpath" org.openjdk.jmh.Main 'io\.github\.m365health\.bench\.PostSectionsBenchmark' "$@"

@@ -11,12 +11,9 @@ shift || true
 jvm=("$@")
 [ ${#jvm[@]} -eq 0 ] && jvm=(-Xmx1g)
 
-mvn -q -o test-compile
-classpath_file="$(mktemp)"
+classpath="$(bench/test-classpath.sh)"
 results="$(mktemp)"
-trap 'rm -f "$classpath_file" "$results"' EXIT
-mvn -q -o dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
-classpath="target/classes:target/test-classes:$(cat "$classpath_file")"
+trap 'rm -f "$results"' EXIT
 
 for run in $(seq 1 "$runs"); do
   echo "== run $run of $runs (${jvm[*]})"

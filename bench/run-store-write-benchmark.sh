@@ -9,12 +9,9 @@ runs="${1:-3}"
 tenants="${2:-100}"
 seconds="${3:-10}"
 
-mvn -q -o test-compile
-classpath_file="$(mktemp)"
+classpath="$(bench/test-classpath.sh)"
 results="$(mktemp)"
-trap 'rm -f "$classpath_file" "$results"' EXIT
-mvn -q -o dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
-classpath="target/classes:target/test-classes:$(cat "$classpath_file")"
+trap 'rm -f "$results"' EXIT
 
 for run in $(seq 1 "$runs"); do
   echo "== run $run of $runs"
