@@ -1,13 +1,10 @@
 package io.github.m365health.metrics;
 
 import io.prometheus.client.Collector.MetricFamilySamples;
-import io.prometheus.client.Collector.MetricFamilySamples.Sample;
 import io.prometheus.client.Counter;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Live counters of the HTTP traffic to Graph and the token endpoint. Unlike the tenant data these
@@ -32,7 +29,7 @@ public final class GraphCounters {
             .withoutExemplars()
             .create();
 
-    private final AtomicLong changes = new AtomicLong();
+    private final LiveCounters live = new LiveCounters(requests, retries);
 
     /** The recorder one tenant's Graph client reports to; each call names the tenant in its labels. */
     public GraphTraffic forTenant(String tenant) {
@@ -42,7 +39,7 @@ public final class GraphCounters {
 
     void requestCompleted(String tenantLabel, String endpoint, String code) {
         requests.labels(tenantLabel, endpoint, LabelValues.trim(code)).inc();
-        changes.incrementAndGet();
+        live.changed();
     }
 
     void startRetriesAtZero(String tenantLabel, Collection<String> endpoints, Collection<String> reasons) {
@@ -52,52 +49,25 @@ public final class GraphCounters {
                 retries.labels(tenantLabel, endpoint, reason);
             }
         }
-        changes.incrementAndGet();
+        live.changed();
     }
 
     void retried(String tenantLabel, String endpoint, String reason) {
         retries.labels(tenantLabel, endpoint, LabelValues.trim(reason)).inc();
-        changes.incrementAndGet();
+        live.changed();
     }
 
-    /**
-     * Counts every change, after making it: a scrape that read this before collecting has at
-     * least those values, so it may keep its rendering until the count moves on.
-     */
+    /** See {@link LiveCounters#changed()}. */
     long changes() {
-        return changes.get();
+        return live.changes();
     }
 
-    /**
-     * Both counters, series sorted by labels. The {@code _created} series are dropped: they carry
-     * the exporter's start time, which says nothing about Graph and only churns.
-     */
+    /** Both counters, series sorted by labels, without {@code _created}. */
     List<MetricFamilySamples> collect() {
-        List<MetricFamilySamples> out = new ArrayList<>(2);
-        for (Counter counter : List.of(requests, retries)) {
-            for (MetricFamilySamples family : counter.collect()) {
-                if (!family.samples.isEmpty()) {
-                    out.add(withoutCreated(family));
-                }
-            }
-        }
-        return out;
+        return live.collect();
     }
 
     List<MetricFamilySamples> describe() {
-        List<MetricFamilySamples> out = new ArrayList<>(requests.describe());
-        out.addAll(retries.describe());
-        return out;
-    }
-
-    private static MetricFamilySamples withoutCreated(MetricFamilySamples family) {
-        List<Sample> samples = new ArrayList<>(family.samples.size());
-        for (Sample sample : family.samples) {
-            if (!sample.name.endsWith("_created")) {
-                samples.add(sample);
-            }
-        }
-        samples.sort((a, b) -> Family.LABEL_ORDER.compare(a.labelValues, b.labelValues));
-        return new MetricFamilySamples(family.name, family.type, family.help, samples);
+        return live.describe();
     }
 }

@@ -1,11 +1,8 @@
 package io.github.m365health.metrics;
 
 import io.prometheus.client.Collector.MetricFamilySamples;
-import io.prometheus.client.Collector.MetricFamilySamples.Sample;
 import io.prometheus.client.Counter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Live counters of the calls to the translation service and the characters sent, the unit it
@@ -31,51 +28,29 @@ public final class TranslationCounters {
             .withoutExemplars()
             .create();
 
-    private final AtomicLong changes = new AtomicLong();
+    private final LiveCounters live = new LiveCounters(requests, characters);
 
     /** @param code the HTTP status as text, or {@code timeout} / {@code network_error} */
     public void requestCompleted(String provider, String code) {
         requests.labels(LabelValues.trim(provider), LabelValues.trim(code)).inc();
-        changes.incrementAndGet();
+        live.changed();
     }
 
     public void charactersSent(String provider, long count) {
         characters.labels(LabelValues.trim(provider)).inc(count);
-        changes.incrementAndGet();
+        live.changed();
     }
 
-    /** Counts every change after making it, as {@link GraphCounters#changes()} does and for the same reason. */
+    /** See {@link LiveCounters#changed()}. */
     long changes() {
-        return changes.get();
+        return live.changes();
     }
 
     List<MetricFamilySamples> collect() {
-        List<MetricFamilySamples> out = new ArrayList<>(2);
-        for (Counter counter : List.of(requests, characters)) {
-            for (MetricFamilySamples family : counter.collect()) {
-                if (!family.samples.isEmpty()) {
-                    out.add(withoutCreated(family));
-                }
-            }
-        }
-        return out;
+        return live.collect();
     }
 
     List<MetricFamilySamples> describe() {
-        List<MetricFamilySamples> out = new ArrayList<>(requests.describe());
-        out.addAll(characters.describe());
-        return out;
-    }
-
-    /** As for the Graph counters: {@code _created} only carries the start time and churns. */
-    private static MetricFamilySamples withoutCreated(MetricFamilySamples family) {
-        List<Sample> samples = new ArrayList<>(family.samples.size());
-        for (Sample sample : family.samples) {
-            if (!sample.name.endsWith("_created")) {
-                samples.add(sample);
-            }
-        }
-        samples.sort((a, b) -> Family.LABEL_ORDER.compare(a.labelValues, b.labelValues));
-        return new MetricFamilySamples(family.name, family.type, family.help, samples);
+        return live.describe();
     }
 }
