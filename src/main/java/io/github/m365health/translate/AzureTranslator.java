@@ -1,16 +1,12 @@
 package io.github.m365health.translate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 
 /**
  * Azure AI Translator, Text Translation v3: {@code POST /translate?api-version=3.0&to=..&textType=html}
@@ -20,7 +16,6 @@ import okhttp3.RequestBody;
 final class AzureTranslator implements TranslationProvider {
 
     static final BatchLimits LIMITS = new BatchLimits(1000, 50_000, 4L * 1024 * 1024);
-    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final HttpUrl translateUrl;
     private final String key;
@@ -57,20 +52,9 @@ final class AzureTranslator implements TranslationProvider {
         htmlTexts.forEach(text -> body.addObject().put("Text", text));
         Request.Builder request = new Request.Builder().url(translateUrl)
                 .header("Ocp-Apim-Subscription-Key", key)
-                .post(RequestBody.create(Jsons.bytes(json, body), JSON));
+                .post(Jsons.requestBody(json, body));
         region.ifPresent(r -> request.header("Ocp-Apim-Subscription-Region", r));
-        TranslationHttp.Reply reply = http.execute(request.build(), deadline);
-        if (!reply.successful()) {
-            throw replies.failure(reply);
-        }
-        List<String> out = new ArrayList<>();
-        for (JsonNode item : replies.parse(reply.body())) {
-            JsonNode first = item.path("translations").path(0).path("text");
-            if (!first.isTextual()) {
-                break;
-            }
-            out.add(first.asText());
-        }
-        return replies.exactly(htmlTexts.size(), out);
+        return replies.translations(http.execute(request.build(), deadline), htmlTexts.size(),
+                answer -> answer, item -> item.path("translations").path(0).path("text"));
     }
 }

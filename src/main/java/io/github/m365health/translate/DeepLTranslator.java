@@ -1,16 +1,12 @@
 package io.github.m365health.translate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 
 /**
  * DeepL API: {@code POST /v2/translate} with {@code Authorization: DeepL-Auth-Key KEY} and a JSON
@@ -21,7 +17,6 @@ import okhttp3.RequestBody;
 final class DeepLTranslator implements TranslationProvider {
 
     static final BatchLimits LIMITS = new BatchLimits(50, Long.MAX_VALUE, 128L * 1024);
-    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final HttpUrl translateUrl;
     private final String targetLang;
@@ -56,19 +51,9 @@ final class DeepLTranslator implements TranslationProvider {
         body.put("target_lang", targetLang).put("tag_handling", "html");
         Request request = new Request.Builder().url(translateUrl)
                 .header("Authorization", "DeepL-Auth-Key " + key)
-                .post(RequestBody.create(Jsons.bytes(json, body), JSON))
+                .post(Jsons.requestBody(json, body))
                 .build();
-        TranslationHttp.Reply reply = http.execute(request, deadline);
-        if (!reply.successful()) {
-            throw replies.failure(reply);
-        }
-        List<String> out = new ArrayList<>();
-        for (JsonNode item : replies.parse(reply.body()).path("translations")) {
-            if (!item.path("text").isTextual()) {
-                break;
-            }
-            out.add(item.path("text").asText());
-        }
-        return replies.exactly(htmlTexts.size(), out);
+        return replies.translations(http.execute(request, deadline), htmlTexts.size(),
+                answer -> answer.path("translations"), item -> item.path("text"));
     }
 }

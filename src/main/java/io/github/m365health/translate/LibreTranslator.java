@@ -1,16 +1,12 @@
 package io.github.m365health.translate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 
 /**
  * LibreTranslate: {@code POST /translate} with {@code {"q": [...], "source": "en", "target",
@@ -20,7 +16,6 @@ import okhttp3.RequestBody;
 final class LibreTranslator implements TranslationProvider {
 
     static final BatchLimits LIMITS = new BatchLimits(50, 20_000, 1024L * 1024);
-    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final HttpUrl translateUrl;
     private final String target;
@@ -56,19 +51,9 @@ final class LibreTranslator implements TranslationProvider {
         body.put("source", "en").put("target", target).put("format", "html");
         key.ifPresent(k -> body.put("api_key", k));
         Request request = new Request.Builder().url(translateUrl)
-                .post(RequestBody.create(Jsons.bytes(json, body), JSON))
+                .post(Jsons.requestBody(json, body))
                 .build();
-        TranslationHttp.Reply reply = http.execute(request, deadline);
-        if (!reply.successful()) {
-            throw replies.failure(reply);
-        }
-        List<String> out = new ArrayList<>();
-        for (JsonNode item : replies.parse(reply.body()).path("translatedText")) {
-            if (!item.isTextual()) {
-                break;
-            }
-            out.add(item.asText());
-        }
-        return replies.exactly(htmlTexts.size(), out);
+        return replies.translations(http.execute(request, deadline), htmlTexts.size(),
+                answer -> answer.path("translatedText"), item -> item);
     }
 }

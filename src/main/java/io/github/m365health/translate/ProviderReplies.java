@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.m365health.translate.TranslationException.Kind;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns a provider's answer into translations or a one-line {@link TranslationException}. Only
@@ -43,6 +45,27 @@ final class ProviderReplies {
             throw new TranslationException(Kind.BAD_RESPONSE, provider + " answered HTTP 200 with a body that is not JSON;"
                     + " nothing was kept");
         }
+    }
+
+    /**
+     * The translations in a reply to {@code sent} texts: {@code items} finds the list in the
+     * parsed body and {@code text} the translation in each item, up to the first item without
+     * one. A failed reply becomes its {@link #failure}.
+     */
+    List<String> translations(TranslationHttp.Reply reply, int sent, UnaryOperator<JsonNode> items,
+                              UnaryOperator<JsonNode> text) throws TranslationException {
+        if (!reply.successful()) {
+            throw failure(reply);
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : items.apply(parse(reply.body()))) {
+            JsonNode translation = text.apply(item);
+            if (!translation.isTextual()) {
+                break;
+            }
+            out.add(translation.asText());
+        }
+        return exactly(sent, out);
     }
 
     /** Exactly one translation per text sent, or nothing is kept: a short answer cannot be matched up. */
