@@ -30,8 +30,7 @@ final class KeptAliveScrapers implements AutoCloseable {
     /** One scrape by scraper {@code index}, on its connection (opened by its first scrape), read to the answer's end. */
     void scrape(int index, String accept, boolean gzip) throws IOException {
         if (sockets[index] == null) {
-            InetAddress from = InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) (2 + index)});
-            sockets[index] = new Socket(InetAddress.getByName(uri.getHost()), uri.getPort(), from, 0);
+            sockets[index] = new Socket(InetAddress.getByName(uri.getHost()), uri.getPort(), address(index), 0);
             inputs[index] = new BufferedInputStream(sockets[index].getInputStream(), 1 << 16);
         }
         String request = "GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
@@ -51,6 +50,11 @@ final class KeptAliveScrapers implements AutoCloseable {
             }
             remaining -= read;
         }
+    }
+
+    /** The loopback address scraper {@code index} connects from: 127.0.0.2 and up. */
+    static InetAddress address(int index) throws IOException {
+        return InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) (2 + index)});
     }
 
     /** The status line and headers, up to the empty line. */

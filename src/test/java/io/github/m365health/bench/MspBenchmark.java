@@ -62,8 +62,7 @@ public final class MspBenchmark {
             Started exporter = start(command, log, "ready");
             try {
                 measure(new ScrapeTimer(jvm), exporter.base().resolve("/metrics"), graph, beforeExporter, tenants,
-                        pollWindow, log,
-                        exporter.process().pid());
+                        pollWindow, log, exporter.process().pid());
             } finally {
                 exporter.process().destroy();
                 exporter.process().waitFor();

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,7 +22,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Times scrapes of an exporter's /metrics against a static JDK server answering the identical
  * bytes (fetched from the exporter first): p50 of sequential scrapes and of 50 concurrent
- * scrapers, for text 0.0.4 and for OpenMetrics with gzip, printed as {@code RESULT} lines.
+ * scrapers, on new connections and on kept ones, for text 0.0.4 and for OpenMetrics with gzip,
+ * printed as {@code RESULT} lines.
  *
  * <p>The two servers take turns, scrape by scrape and round by round, so that both meet the same
  * machine: timed one after the other, a collection or a busy neighbour during one server's series
@@ -153,9 +153,9 @@ final class ScrapeTimer {
         try (KeptAliveScrapers toExporter = new KeptAliveScrapers(exporter, CONCURRENT);
              KeptAliveScrapers toStatic = new KeptAliveScrapers(statics, CONCURRENT)) {
             IndexedScrape exporterScrape = keptAlive ? i -> toExporter.scrape(i, accept, gzip)
-                    : i -> scrapeFrom(address(i), exporter, accept, gzip);
+                    : i -> scrapeFrom(KeptAliveScrapers.address(i), exporter, accept, gzip);
             IndexedScrape staticScrape = keptAlive ? i -> toStatic.scrape(i, accept, gzip)
-                    : i -> scrapeFrom(address(i), statics, accept, gzip);
+                    : i -> scrapeFrom(KeptAliveScrapers.address(i), statics, accept, gzip);
             List<Double> exporterMillis = Collections.synchronizedList(new ArrayList<>());
             List<Double> staticMillis = Collections.synchronizedList(new ArrayList<>());
             List<Double> exporterRounds = new ArrayList<>();
@@ -178,10 +178,6 @@ final class ScrapeTimer {
     @FunctionalInterface
     private interface IndexedScrape {
         void run(int scraper) throws Exception;
-    }
-
-    private static InetAddress address(int scraper) throws IOException {
-        return InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) (2 + scraper)});
     }
 
     /** Adds each scrape's milliseconds to {@code millis} and returns the round's: until its last scrape ended. */
