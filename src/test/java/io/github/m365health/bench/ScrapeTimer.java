@@ -35,7 +35,11 @@ final class ScrapeTimer {
     static final String PROMETHEUS = "application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5";
     private static final int SEQUENTIAL = 60;
     private static final int CONCURRENT = 50;
+    // Timed 50-client rounds per server: at least this many, and more until both servers' rounds
+    // add up to ROUNDS_TIME. A gzip round lasts about 30 ms, so 16 of them were half a second, and
+    // one poll or collection in it moved the p50 by a tenth from run to run.
     private static final int CONCURRENT_ROUNDS = 16;
+    private static final long ROUNDS_TIME_NANOS = 10_000_000_000L;
     // Untimed sequential scrapes of each server first, so that neither is timed while its JIT compiles.
     private static final int WARM_UP = 20;
 
@@ -95,8 +99,8 @@ final class ScrapeTimer {
         // The p50 is what the ratio is about; how long a whole round of 50 took shows
         // whether a difference is throughput or only the order in which the 50 were served.
         System.out.printf(Locale.ROOT, "RESULT %s exporter_ms=%.2f static_ms=%.2f ratio=%.2f exporter_round_ms=%.2f"
-                        + " static_round_ms=%.2f round_ratio=%.2f%n", name, times[0], times[1], times[0] / times[1],
-                times[2], times[3], times[2] / times[3]);
+                        + " static_round_ms=%.2f round_ratio=%.2f rounds=%.0f%n", name, times[0], times[1],
+                times[0] / times[1], times[2], times[3], times[2] / times[3], times[4]);
     }
 
     /** What one gzip stream at the default level makes of the answer: what the exporter's members are measured against. */
@@ -164,12 +168,13 @@ final class ScrapeTimer {
             // yet, and kept-alive scrapers open their connections in it.
             concurrentRound(scrapers, exporterScrape, Collections.synchronizedList(new ArrayList<>()));
             concurrentRound(scrapers, staticScrape, Collections.synchronizedList(new ArrayList<>()));
-            for (int round = 0; round < CONCURRENT_ROUNDS; round++) {
+            long start = System.nanoTime();
+            while (exporterRounds.size() < CONCURRENT_ROUNDS || System.nanoTime() - start < ROUNDS_TIME_NANOS) {
                 exporterRounds.add(concurrentRound(scrapers, exporterScrape, exporterMillis));
                 staticRounds.add(concurrentRound(scrapers, staticScrape, staticMillis));
             }
             return new double[] {median(new ArrayList<>(exporterMillis)), median(new ArrayList<>(staticMillis)),
-                    median(exporterRounds), median(staticRounds)};
+                    median(exporterRounds), median(staticRounds), exporterRounds.size()};
         } finally {
             scrapers.shutdown();
         }
