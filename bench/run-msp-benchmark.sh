@@ -6,7 +6,8 @@
 #     import) beside the floor of merely fetching and reading those listings in a fresh JVM;
 #     series per family; /metrics beside a static server of the identical bytes (in its own process,
 #     with the same JVM options), the two scraped in turns once every tenant's second poll is done
-#     (p50, sequential and 50 concurrent from 50 loopback addresses, text and OpenMetrics+gzip);
+#     (p50, sequential and 50 concurrent from 50 loopback addresses on new and on kept connections,
+#     text and OpenMetrics+gzip);
 #     resident memory and live heap after the scrapes; then start to ready again on a restart;
 #   - poll run (poll.interval 1s, cloud: custom; messages at their default 5m): start to ready,
 #     health polls kept per tenant per minute over a minute, skipped-poll warning lines, memory.
