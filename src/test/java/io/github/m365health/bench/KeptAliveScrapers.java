@@ -33,9 +33,7 @@ final class KeptAliveScrapers implements AutoCloseable {
             sockets[index] = new Socket(InetAddress.getByName(uri.getHost()), uri.getPort(), address(index), 0);
             inputs[index] = new BufferedInputStream(sockets[index].getInputStream(), 1 << 16);
         }
-        String request = "GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                + "\r\nAccept: " + accept + "\r\n" + (gzip ? "Accept-Encoding: gzip\r\n" : "") + "\r\n";
-        sockets[index].getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+        sockets[index].getOutputStream().write(request(uri, accept, gzip, ""));
         InputStream in = inputs[index];
         String head = head(in);
         if (!head.startsWith("HTTP/1.1 200")) {
@@ -50,6 +48,13 @@ final class KeptAliveScrapers implements AutoCloseable {
             }
             remaining -= read;
         }
+    }
+
+    /** A scrape's HTTP/1.1 request, with {@code extraHeaders} (each ending in CRLF) before its end. */
+    static byte[] request(URI uri, String accept, boolean gzip, String extraHeaders) {
+        return ("GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                + "\r\nAccept: " + accept + "\r\n" + (gzip ? "Accept-Encoding: gzip\r\n" : "") + extraHeaders + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The loopback address scraper {@code index} connects from: 127.0.0.2 and up. */

@@ -217,10 +217,7 @@ final class ScrapeTimer {
     /** One HTTP/1.1 scrape on a connection of its own from {@code from}, read to its end and dropped. */
     private static void scrapeFrom(InetAddress from, URI uri, String accept, boolean gzip) throws IOException {
         try (Socket socket = new Socket(InetAddress.getByName(uri.getHost()), uri.getPort(), from, 0)) {
-            String request = "GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nAccept: " + accept + "\r\n" + (gzip ? "Accept-Encoding: gzip\r\n" : "")
-                    + "Connection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(KeptAliveScrapers.request(uri, accept, gzip, "Connection: close\r\n"));
             InputStream in = socket.getInputStream();
             byte[] buffer = new byte[1 << 16];
             int first = in.read(buffer);
